@@ -1,0 +1,207 @@
+package org.newsgraph.ontology;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The one place where Newsgraph makes IRIs for the things it stores.
+ *
+ * <p>Every IRI is a pure function of its inputs, so any process on any machine mints the same IRI
+ * for the same article or entity without coordinating:
+ *
+ * <ul>
+ *   <li>an article and its named graph: {@code https://newsgraph.org/id/article/{id}}, the id kept
+ *       readable and percent-encoded only where an IRI path segment needs it;
+ *   <li>an entity: {@code https://newsgraph.org/id/entity/{type}/{slug}}, where the slug is the
+ *       canonical name in lower case with accents and punctuation removed ({@code openai}, {@code
+ *       sam-altman});
+ *   <li>what an article states: {@code {article}/fact/{n}}, {@code {article}/event/{n}}, {@code
+ *       {article}/quote/{n}}.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class IriMinter {
+
+  /** The base of every IRI that Newsgraph mints. */
+  public static final String BASE = "https://newsgraph.org/id/";
+
+  /** The base of article IRIs. */
+  public static final String ARTICLE_BASE = BASE + "article/";
+
+  /** The base of entity IRIs. */
+  public static final String ENTITY_BASE = BASE + "entity/";
+
+  private static final int MAX_SLUG_LENGTH = 120;
+
+  private IriMinter() {}
+
+  /**
+   * Returns the IRI of an article, which also names the graph that holds what the article says.
+   *
+   * @param articleId the article's id, not blank
+   */
+  public static Resource article(String articleId) {
+    return ResourceFactory.createResource(ARTICLE_BASE + encodeSegment(articleId));
+  }
+
+  /**
+   * Returns the article id that an article IRI carries, or {@code null} when the IRI is not one
+   * that {@link #article} mints.
+   */
+  public static String articleId(String articleIri) {
+    requireNonNull(articleIri, "articleIri");
+    if (!articleIri.startsWith(ARTICLE_BASE)) {
+      return null;
+    }
+    String segment = articleIri.substring(ARTICLE_BASE.length());
+    if (segment.isEmpty() || segment.contains("/")) {
+      return null;
+    }
+    return decodeSegment(segment);
+  }
+
+  /**
+   * Returns the IRI of an entity of the given ontology class with the given canonical name.
+   *
+   * @param type one of the ontology's entity classes, such as {@link NG#Organization}
+   * @param canonicalName the entity's full name, not blank
+   */
+  public static Resource entity(Resource type, String canonicalName) {
+    requireNonNull(type, "type");
+    requireNonNull(canonicalName, "canonicalName");
+    if (!type.isURIResource() || !type.getURI().startsWith(NG.NS)) {
+      throw new IllegalArgumentException("not a Newsgraph entity class: " + type);
+    }
+    String typeSegment = type.getLocalName().toLowerCase(Locale.ROOT);
+    return ResourceFactory.createResource(ENTITY_BASE + typeSegment + "/" + slug(canonicalName));
+  }
+
+  /** Returns the IRI of the {@code n}th fact that an article states. */
+  public static Resource fact(Resource article, int n) {
+    return part(article, "fact", n);
+  }
+
+  /** Returns the IRI of the {@code n}th event that an article reports. */
+  public static Resource event(Resource article, int n) {
+    return part(article, "event", n);
+  }
+
+  /** Returns the IRI of the {@code n}th quote in an article. */
+  public static Resource quote(Resource article, int n) {
+    return part(article, "quote", n);
+  }
+
+  /**
+   * Returns the readable key of a name: lower case, accents removed, every run of characters that
+   * are neither letters nor digits turned into one hyphen. Names that keep no letter or digit get a
+   * key made from their hash, so the key is never empty.
+   */
+  public static String slug(String name) {
+    requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a name to make a key of is blank");
+    }
+    String folded =
+        Normalizer.normalize(name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder();
+    boolean pendingHyphen = false;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (pendingHyphen && slug.length() > 0) {
+          slug.append('-');
+        }
+        pendingHyphen = false;
+        slug.appendCodePoint(cp);
+      } else if (cp != '\'' && cp != '\u2019') {
+        // Apostrophes join ("McDonald's" -> "mcdonalds"); everything else separates.
+        pendingHyphen = true;
+      }
+    }
+    if (slug.length() == 0) {
+      return "h" + sha256(name).substring(0, 16);
+    }
+    if (slug.length() > MAX_SLUG_LENGTH) {
+      String cut = slug.substring(0, MAX_SLUG_LENGTH - 17);
+      return cut + "-" + sha256(name).substring(0, 16);
+    }
+    return slug.toString();
+  }
+
+  /** Returns the SHA-256 of a text's UTF-8 bytes in lower-case hexadecimal. */
+  public static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
+  }
+
+  private static Resource part(Resource article, String kind, int n) {
+    requireNonNull(article, "article");
+    if (!article.isURIResource() || articleId(article.getURI()) == null) {
+      throw new IllegalArgumentException("not an article IRI: " + article);
+    }
+    if (n < 0) {
+      throw new IllegalArgumentException(kind + " number is negative: " + n);
+    }
+    return ResourceFactory.createResource(article.getURI() + "/" + kind + "/" + n);
+  }
+
+  /**
+   * Percent-encodes what an IRI path segment cannot hold as it is: ASCII other than letters, digits
+   * and {@code - . _ ~}, and every character that is not a letter or a digit. A segment of dots
+   * only is encoded entirely, so that {@code ..} never climbs the path.
+   */
+  static String encodeSegment(String id) {
+    requireNonNull(id, "articleId");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("article id is blank");
+    }
+    boolean onlyDots = id.chars().allMatch(c -> c == '.');
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < id.length(); ) {
+      int cp = id.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean asciiSafe =
+          cp < 128
+              && ((cp >= 'a' && cp <= 'z')
+                  || (cp >= 'A' && cp <= 'Z')
+                  || (cp >= '0' && cp <= '9')
+                  || cp == '-'
+                  || cp == '_'
+                  || cp == '~'
+                  || (cp == '.' && !onlyDots));
+      boolean unicodeSafe = cp >= 128 && Character.isLetterOrDigit(cp);
+      if (asciiSafe || unicodeSafe) {
+        out.appendCodePoint(cp);
+      } else {
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(String.format("%02X", b & 0xff));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  static String decodeSegment(String segment) {
+    try {
+      return java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
