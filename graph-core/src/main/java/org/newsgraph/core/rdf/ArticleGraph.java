@@ -1,0 +1,163 @@
+package org.newsgraph.core.rdf;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.DateValue;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Evidence;
+import org.newsgraph.core.Extraction;
+import org.newsgraph.core.Fact;
+import org.newsgraph.core.Participant;
+import org.newsgraph.core.Quote;
+import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.ontology.IriMinter;
+import org.newsgraph.ontology.NG;
+import org.newsgraph.ontology.Ontology;
+
+/**
+ * Maps an {@link Extraction} to the RDF of its article's named graph.
+ *
+ * <p>The graph holds everything the article says: its metadata and text; each entity it names, with
+ * its type, canonical name and the names the article uses; each fact as a plain triple plus one
+ * {@code ng:Assertion} node that reifies it (rdf:subject, rdf:predicate, rdf:object) and carries
+ * its evidence; each event and each quote. Symmetric relations are written both ways as plain
+ * triples, once as an assertion. Plain RDF reification is used rather than RDF-star so that the
+ * data means the same on every SPARQL 1.1 store.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ArticleGraph {
+
+  private ArticleGraph() {}
+
+  /**
+   * Returns a new model with the article graph's triples.
+   *
+   * @param extraction what was extracted from the article
+   * @param resolver decides the IRI of each entity
+   * @param ingested when the article is stored
+   */
+  public static Model of(Extraction extraction, EntityResolver resolver, Instant ingested) {
+    requireNonNull(extraction, "extraction");
+    requireNonNull(resolver, "resolver");
+    requireNonNull(ingested, "ingested");
+    Model model = ModelFactory.createDefaultModel();
+    model.setNsPrefixes(Ontology.prefixes());
+    Article article = extraction.article();
+    Resource articleIri = model.createResource(IriMinter.article(article.id()).getURI());
+    articleIri
+        .addProperty(RDF.type, NG.Article)
+        .addProperty(NG.text, article.text())
+        .addProperty(NG.contentHash, article.contentHash())
+        .addLiteral(
+            NG.ingested, model.createTypedLiteral(ingested.toString(), XSDDatatype.XSDdateTime));
+    if (article.title() != null) {
+      articleIri.addProperty(NG.title, article.title());
+    }
+    if (article.url() != null) {
+      articleIri.addLiteral(NG.url, model.createTypedLiteral(article.url(), XSDDatatype.XSDanyURI));
+    }
+    if (article.published() != null) {
+      articleIri.addLiteral(
+          NG.published,
+          model.createTypedLiteral(article.published().toString(), XSDDatatype.XSDdate));
+    }
+
+    Map<Entity, Resource> iris = new HashMap<>();
+    for (Entity entity : extraction.entities()) {
+      Resource iri = model.createResource(resolver.resolve(entity).getURI());
+      iris.put(entity, iri);
+      iri.addProperty(RDF.type, entity.type().ontologyClass())
+          .addProperty(RDFS.label, entity.name());
+      entity.aliases().forEach(alias -> iri.addProperty(NG.alias, alias));
+      articleIri.addProperty(NG.mentions, iri);
+    }
+
+    List<Fact> facts = extraction.facts();
+    for (int i = 0; i < facts.size(); i++) {
+      Fact fact = facts.get(i);
+      Resource subject = iris.get(fact.subject());
+      RDFNode object =
+          fact.object() != null ? iris.get(fact.object()) : DateValue.toLiteral(fact.value());
+      model.add(subject, fact.relation().property(), object);
+      if (fact.relation().isSymmetric()) {
+        model.add(object.asResource(), fact.relation().property(), subject);
+      }
+      Resource assertion = model.createResource(IriMinter.fact(articleIri, i).getURI());
+      assertion
+          .addProperty(RDF.type, NG.Assertion)
+          .addProperty(RDF.subject, subject)
+          .addProperty(RDF.predicate, fact.relation().property())
+          .addProperty(RDF.object, object)
+          .addProperty(NG.subjectText, fact.subjectMention().text())
+          .addLiteral(NG.subjectStart, integer(fact.subjectMention().start()))
+          .addLiteral(NG.subjectEnd, integer(fact.subjectMention().end()))
+          .addProperty(NG.objectText, fact.objectMention().text())
+          .addLiteral(NG.objectStart, integer(fact.objectMention().start()))
+          .addLiteral(NG.objectEnd, integer(fact.objectMention().end()));
+      addEvidence(assertion, articleIri, fact.evidence());
+    }
+
+    List<Event> events = extraction.events();
+    for (int i = 0; i < events.size(); i++) {
+      Event event = events.get(i);
+      Resource node = model.createResource(IriMinter.event(articleIri, i).getURI());
+      node.addProperty(RDF.type, NG.Event)
+          .addProperty(RDF.type, event.type().ontologyClass())
+          .addProperty(NG.trigger, event.trigger().text())
+          .addLiteral(NG.startOffset, integer(event.trigger().start()))
+          .addLiteral(NG.endOffset, integer(event.trigger().end()));
+      if (event.date() != null) {
+        node.addLiteral(NG.date, DateValue.toLiteral(event.date()));
+      }
+      if (event.place() != null) {
+        node.addProperty(NG.place, iris.get(event.place()));
+      }
+      for (Participant participant : event.participants()) {
+        node.addProperty(NG.participant, iris.get(participant.entity()));
+      }
+      addEvidence(node, articleIri, event.evidence());
+    }
+
+    List<Quote> quotes = extraction.quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote quote = quotes.get(i);
+      Resource node = model.createResource(IriMinter.quote(articleIri, i).getURI());
+      node.addProperty(RDF.type, NG.Quote)
+          .addProperty(NG.speaker, iris.get(quote.speaker()))
+          .addProperty(NG.quotedText, quote.text())
+          .addLiteral(NG.startOffset, integer(quote.start()))
+          .addLiteral(NG.endOffset, integer(quote.end()));
+      addEvidence(node, articleIri, quote.evidence());
+    }
+    return model;
+  }
+
+  private static void addEvidence(Resource node, Resource article, Evidence evidence) {
+    node.addProperty(NG.sourceArticle, article)
+        .addProperty(NG.sentence, evidence.sentence())
+        .addLiteral(NG.sentenceStart, integer(evidence.sentenceStart()))
+        .addLiteral(NG.sentenceEnd, integer(evidence.sentenceEnd()))
+        .addProperty(NG.extractor, evidence.extractor())
+        .addLiteral(NG.confidence, ResourceFactory.createTypedLiteral(evidence.confidence()));
+  }
+
+  private static Literal integer(int value) {
+    return ResourceFactory.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDinteger);
+  }
+}

@@ -1,0 +1,54 @@
+package org.newsgraph.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Model;
+import org.newsgraph.core.Extraction;
+
+/**
+ * Where Newsgraph keeps its graph: one named graph per article, queried as their union.
+ *
+ * <p>Every write is one transaction: an article is either wholly stored or not at all, and a failed
+ * write leaves the store as it was. Results are copied out of the read transaction, so nothing
+ * returned holds the store open. Implementations are thread-safe.
+ */
+public interface GraphStore extends AutoCloseable {
+
+  /**
+   * Stores what was extracted from an article as the article's named graph, replacing whatever an
+   * earlier ingest of the same article id stored.
+   *
+   * @throws org.newsgraph.core.GraphException if the graph breaks the ontology's shapes; nothing is
+   *     written then
+   */
+  void replaceArticle(Extraction extraction);
+
+  /**
+   * Removes an article's named graph, and with it the entities that only this article mentioned.
+   *
+   * @return whether the article was there
+   */
+  boolean deleteArticle(String articleId);
+
+  /** Returns whether an article with this id is stored. */
+  boolean containsArticle(String articleId);
+
+  /** Returns the ids of the stored articles, in id order. */
+  List<String> articleIds();
+
+  /** Returns a copy of an article's named graph, if the article is stored. */
+  Optional<Model> articleGraph(String articleId);
+
+  /**
+   * Runs a SPARQL query over the union of the article graphs, within the limits.
+   *
+   * @throws QueryLimitException if the query runs too long or returns too many results; it is
+   *     stopped
+   */
+  SparqlAnswer query(Query query, QueryLimits limits);
+
+  /** Closes the store; its folder can then be opened again, by this process or another. */
+  @Override
+  void close();
+}

@@ -1,0 +1,266 @@
+package org.newsgraph.core.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.core.Extraction;
+import org.newsgraph.core.GraphException;
+import org.newsgraph.core.rdf.ArticleGraph;
+import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.ontology.IriMinter;
+import org.newsgraph.ontology.Ontology;
+
+/**
+ * The {@link GraphStore} on an Apache Jena TDB2 database in a folder.
+ *
+ * <p>The default graph of queries is the union of the named graphs. Each write validates the
+ * article graph against the ontology's SHACL shapes first, then replaces the named graph inside one
+ * write transaction. TDB2 lets one process at a time open a folder.
+ */
+public final class Tdb2GraphStore implements GraphStore {
+
+  /** The folder used when none is configured. */
+  public static final Path DEFAULT_FOLDER = Path.of("data");
+
+  private static final Shapes SHAPES = Shapes.parse(Ontology.shapes().getGraph());
+
+  private final Path folder;
+  private final Dataset dataset;
+  private final EntityResolver resolver;
+  private final Clock clock;
+  private final Runnable beforeCommit;
+
+  private Tdb2GraphStore(
+      Path folder, Dataset dataset, EntityResolver resolver, Clock clock, Runnable beforeCommit) {
+    this.folder = folder;
+    this.dataset = dataset;
+    this.resolver = resolver;
+    this.clock = clock;
+    this.beforeCommit = beforeCommit;
+  }
+
+  /**
+   * Opens the TDB2 database in a folder, creating the folder and the database if needed.
+   *
+   * @throws GraphException if the folder cannot be used, or another process has it open
+   */
+  public static Tdb2GraphStore open(Path folder) {
+    return open(folder, EntityResolver.minting(), Clock.systemUTC(), () -> {});
+  }
+
+  /** Opens the store with a given resolver, clock and a hook run just before each commit. */
+  static Tdb2GraphStore open(
+      Path folder, EntityResolver resolver, Clock clock, Runnable beforeCommit) {
+    requireNonNull(folder, "folder");
+    try {
+      Files.createDirectories(folder);
+    } catch (java.io.IOException e) {
+      throw new GraphException(
+          "cannot create the store folder " + folder + ": " + e.getMessage(), e);
+    }
+    Dataset dataset;
+    try {
+      dataset = TDB2Factory.connectDataset(folder.toString());
+    } catch (RuntimeException e) {
+      throw new GraphException(
+          "cannot open the store in " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
+    }
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    return new Tdb2GraphStore(folder, dataset, resolver, clock, beforeCommit);
+  }
+
+  /** Returns the folder the database lives in. */
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public void replaceArticle(Extraction extraction) {
+    requireNonNull(extraction, "extraction");
+    Model graph = ArticleGraph.of(extraction, resolver, clock.instant());
+    validate(extraction.article().id(), graph);
+    Node name = graphName(extraction.article().id());
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          dataset.asDatasetGraph().removeGraph(name);
+          dataset.asDatasetGraph().addGraph(name, graph.getGraph());
+          beforeCommit.run();
+        });
+  }
+
+  @Override
+  public boolean deleteArticle(String articleId) {
+    Node name = graphName(articleId);
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          boolean present = dataset.asDatasetGraph().containsGraph(name);
+          if (present) {
+            dataset.asDatasetGraph().removeGraph(name);
+            beforeCommit.run();
+          }
+          return present;
+        });
+  }
+
+  @Override
+  public boolean containsArticle(String articleId) {
+    Node name = graphName(articleId);
+    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(name));
+  }
+
+  @Override
+  public List<String> articleIds() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          List<String> ids = new ArrayList<>();
+          dataset
+              .asDatasetGraph()
+              .listGraphNodes()
+              .forEachRemaining(
+                  node -> {
+                    String id = node.isURI() ? IriMinter.articleId(node.getURI()) : null;
+                    if (id != null) {
+                      ids.add(id);
+                    }
+                  });
+          ids.sort(null);
+          return ids;
+        });
+  }
+
+  @Override
+  public Optional<Model> articleGraph(String articleId) {
+    Node name = graphName(articleId);
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          if (!dataset.asDatasetGraph().containsGraph(name)) {
+            return Optional.<Model>empty();
+          }
+          Model copy = ModelFactory.createDefaultModel();
+          copy.setNsPrefixes(Ontology.prefixes());
+          dataset.asDatasetGraph().getGraph(name).find().forEachRemaining(copy.getGraph()::add);
+          return Optional.of(copy);
+        });
+  }
+
+  @Override
+  public SparqlAnswer query(Query query, QueryLimits limits) {
+    requireNonNull(query, "query");
+    requireNonNull(limits, "limits");
+    Query bounded = withRowLimit(query, limits.maxRows());
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExecution execution =
+              QueryExecution.create()
+                  .query(bounded)
+                  .dataset(dataset)
+                  .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                  .build()) {
+            return answer(execution, bounded, limits);
+          } catch (QueryCancelledException e) {
+            throw new QueryLimitException(
+                "the query ran longer than " + describe(limits) + " and was stopped");
+          }
+        });
+  }
+
+  @Override
+  public void close() {
+    TDBInternal.expel(dataset.asDatasetGraph());
+  }
+
+  private static SparqlAnswer answer(QueryExecution execution, Query query, QueryLimits limits) {
+    if (query.isSelectType()) {
+      ResultSet results = execution.execSelect();
+      ResultSetRewindable rows = ResultSetFactory.makeRewindable(results);
+      if (rows.size() > limits.maxRows()) {
+        throw tooMany(limits);
+      }
+      return new SparqlAnswer.Rows(rows);
+    }
+    if (query.isAskType()) {
+      return new SparqlAnswer.Bool(execution.execAsk());
+    }
+    Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+    if (model.size() > limits.maxRows()) {
+      throw tooMany(limits);
+    }
+    model.setNsPrefixes(query.getPrefixMapping());
+    return new SparqlAnswer.Graph(model);
+  }
+
+  /** Asks for one row beyond the limit, so that going over it can be told from reaching it. */
+  private static Query withRowLimit(Query query, long maxRows) {
+    if (!query.isSelectType() && !query.isConstructType()) {
+      return query;
+    }
+    if (query.hasLimit() && query.getLimit() <= maxRows) {
+      return query;
+    }
+    Query bounded = query.cloneQuery();
+    bounded.setLimit(maxRows + 1);
+    return bounded;
+  }
+
+  private static QueryLimitException tooMany(QueryLimits limits) {
+    return new QueryLimitException(
+        "the query returns more than "
+            + limits.maxRows()
+            + " results; add a LIMIT or narrow it down");
+  }
+
+  private static String describe(QueryLimits limits) {
+    long millis = limits.timeout().toMillis();
+    return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+  }
+
+  private static void validate(String articleId, Model graph) {
+    ValidationReport report = ShaclValidator.get().validate(SHAPES, graph.getGraph());
+    if (!report.conforms()) {
+      String problems =
+          report.getEntries().stream()
+              .limit(5)
+              .map(entry -> entry.focusNode() + " " + entry.resultPath() + ": " + entry.message())
+              .collect(Collectors.joining("; "));
+      throw new GraphException(
+          "article "
+              + articleId
+              + ": the extracted graph breaks the ontology's shapes: "
+              + problems);
+    }
+  }
+
+  private static Node graphName(String articleId) {
+    return NodeFactory.createURI(IriMinter.article(articleId).getURI());
+  }
+}
