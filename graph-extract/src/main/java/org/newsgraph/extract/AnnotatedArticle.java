@@ -1,0 +1,54 @@
+package org.newsgraph.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Evidence;
+import org.newsgraph.extract.entity.DocumentEntities;
+
+/**
+ * An article with its CoreNLP annotations and the entities recognised in it: what every {@link
+ * Extractor} reads.
+ *
+ * @param article the article
+ * @param document CoreNLP's annotations of the article's text
+ * @param entities the article's entities, every mention resolved to one of them
+ */
+public record AnnotatedArticle(Article article, CoreDocument document, DocumentEntities entities) {
+
+  public AnnotatedArticle {
+    requireNonNull(article, "article");
+    requireNonNull(document, "document");
+    requireNonNull(entities, "entities");
+  }
+
+  /** Returns the sentences, in order. */
+  public List<CoreMap> sentences() {
+    return document.annotation().get(CoreAnnotations.SentencesAnnotation.class);
+  }
+
+  /** Returns the evidence of the sentence with this 0-based index. */
+  public Evidence evidence(int sentenceIndex, String extractor, double confidence) {
+    CoreMap sentence = sentences().get(sentenceIndex);
+    int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Evidence(article.text().substring(start, end), start, end, extractor, confidence);
+  }
+
+  /** Returns the index of the sentence holding a character offset, or -1 if none does. */
+  public int sentenceAt(int offset) {
+    List<CoreMap> sentences = sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap sentence = sentences.get(i);
+      if (offset >= sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+          && offset < sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,194 @@
+package org.newsgraph.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Evidence;
+import org.newsgraph.core.Extraction;
+import org.newsgraph.core.Fact;
+import org.newsgraph.core.Quote;
+import org.newsgraph.extract.entity.DocumentEntities;
+import org.newsgraph.extract.entity.EntityRecognizer;
+import org.newsgraph.extract.nlp.NlpPipeline;
+import org.newsgraph.extract.quote.QuoteExtractor;
+import org.newsgraph.extract.relation.KbpRelationExtractor;
+import org.newsgraph.extract.relation.PatternRelationExtractor;
+import org.newsgraph.extract.rules.PhraseLexicon;
+import org.newsgraph.extract.rules.RoleAnnotation;
+
+/**
+ * Turns an article into an {@link Extraction}: annotates it once with the shared CoreNLP pipeline,
+ * recognises its entities, runs every extractor, merges what several extractors found about the
+ * same thing in the same sentence, and keeps what reaches the confidence threshold.
+ *
+ * <p>Thread-safe: several threads may extract different articles at once.
+ */
+public final class ArticleExtractor {
+
+  /** The confidence below which findings are dropped, unless configured otherwise. */
+  public static final double DEFAULT_THRESHOLD = 0.3;
+
+  private final List<Extractor> extractors;
+  private static final PhraseLexicon ROLES =
+      PhraseLexicon.load("rules/roles.tsv", RoleAnnotation.class);
+
+  private final EntityRecognizer recognizer = new EntityRecognizer();
+  private final double threshold;
+  private final List<String> annotators;
+
+  /**
+   * @param extractors the extractors to run, in order
+   * @param threshold the least confidence a fact, event or quote needs to be kept, 0 to 1
+   */
+  public ArticleExtractor(List<Extractor> extractors, double threshold) {
+    this.extractors = List.copyOf(requireNonNull(extractors, "extractors"));
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold " + threshold + " is outside 0..1");
+    }
+    this.threshold = threshold;
+    Set<String> wanted = new LinkedHashSet<>(EntityRecognizer.REQUIRED_ANNOTATORS);
+    this.extractors.forEach(extractor -> wanted.addAll(extractor.requiredAnnotators()));
+    this.annotators = NlpPipeline.closure(wanted);
+  }
+
+  /** Returns the extractor with every built-in extractor and the default threshold. */
+  public static ArticleExtractor standard() {
+    return withThreshold(DEFAULT_THRESHOLD);
+  }
+
+  /** Returns the extractor with every built-in extractor and the given threshold. */
+  public static ArticleExtractor withThreshold(double threshold) {
+    return new ArticleExtractor(
+        List.of(
+            new KbpRelationExtractor(),
+            PatternRelationExtractor.fromRuleFiles(),
+            new QuoteExtractor()),
+        threshold);
+  }
+
+  /** Returns the CoreNLP annotators this extractor runs. */
+  public List<String> annotators() {
+    return annotators;
+  }
+
+  /**
+   * Loads the shared pipeline now, if it is not loaded yet, instead of on the first article.
+   *
+   * @return the pipeline
+   */
+  public NlpPipeline load() {
+    return NlpPipeline.shared(annotators);
+  }
+
+  /** Extracts entities, facts, events and quotes from an article. */
+  public Extraction extract(Article article) {
+    return extract(annotate(article));
+  }
+
+  /**
+   * Annotates an article with the shared pipeline, recognises its entities and marks its tokens
+   * with entity types and roles, ready for extractors.
+   */
+  public AnnotatedArticle annotate(Article article) {
+    requireNonNull(article, "article");
+    CoreDocument document = load().annotate(article);
+    List<CoreLabel> tokens = document.tokens();
+    ROLES.tag(tokens);
+    DocumentEntities entities = recognizer.recognize(article, document);
+    entities.tag(tokens);
+    return new AnnotatedArticle(article, document, entities);
+  }
+
+  /** Runs every extractor on an annotated article and merges what they found. */
+  public Extraction extract(AnnotatedArticle annotated) {
+    requireNonNull(annotated, "annotated");
+    Article article = annotated.article();
+    List<Fact> facts = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
+    for (Extractor extractor : extractors) {
+      Findings findings = extractor.extract(annotated);
+      facts.addAll(findings.facts());
+      events.addAll(findings.events());
+      quotes.addAll(findings.quotes());
+    }
+    return new Extraction(
+        article,
+        annotated.entities().entities(),
+        mergeFacts(facts),
+        events.stream()
+            .filter(e -> e.evidence().confidence() >= threshold)
+            .sorted(Comparator.comparingInt(e -> e.trigger().start()))
+            .toList(),
+        quotes.stream()
+            .filter(q -> q.evidence().confidence() >= threshold)
+            .sorted(Comparator.comparingInt(Quote::start))
+            .toList());
+  }
+
+  /**
+   * Merges the facts that state the same relation between the same things in the same sentence: the
+   * confidences combine as independent votes, and the extractors' names are joined.
+   */
+  private List<Fact> mergeFacts(List<Fact> candidates) {
+    Map<List<Object>, List<Fact>> groups = new LinkedHashMap<>();
+    for (Fact fact : candidates) {
+      groups.computeIfAbsent(key(fact), k -> new ArrayList<>()).add(fact);
+    }
+    List<Fact> merged = new ArrayList<>();
+    for (List<Fact> group : groups.values()) {
+      Fact best =
+          group.stream()
+              .max(Comparator.comparingDouble(f -> f.evidence().confidence()))
+              .orElseThrow();
+      double doubt = 1;
+      Set<String> names = new TreeSet<>();
+      for (Fact fact : group) {
+        doubt *= 1 - fact.evidence().confidence();
+        names.add(fact.evidence().extractor());
+      }
+      double confidence = 1 - doubt;
+      if (confidence < threshold) {
+        continue;
+      }
+      Evidence evidence = best.evidence().with(String.join("+", names), confidence);
+      merged.add(
+          new Fact(
+              best.relation(),
+              best.subject(),
+              best.subjectMention(),
+              best.object(),
+              best.value(),
+              best.objectMention(),
+              evidence));
+    }
+    merged.sort(
+        Comparator.comparingInt((Fact f) -> f.evidence().sentenceStart())
+            .thenComparingInt(f -> f.subjectMention().start())
+            .thenComparing(f -> f.relation().ordinal()));
+    return merged;
+  }
+
+  private static List<Object> key(Fact fact) {
+    Object subject = fact.subject();
+    Object object = fact.object() != null ? fact.object() : fact.value();
+    if (fact.relation().isSymmetric()
+        && fact.subject().name().compareTo(fact.object().name()) > 0) {
+      Object swap = subject;
+      subject = object;
+      object = swap;
+    }
+    return List.of(fact.relation(), subject, object, fact.evidence().sentenceStart());
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsgraph.extract.entity;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.core.Entity;
+
+/**
+ * The entities of one article and every mention of them, so that an extractor can tell which entity
+ * the words at some offsets refer to. Immutable.
+ */
+public final class DocumentEntities {
+
+  private final List<Entity> entities;
+  private final List<EntityMention> mentions;
+
+  /**
+   * @param entities the article's entities, no two with the same type and canonical name
+   * @param mentions the mentions of those entities
+   */
+  public DocumentEntities(List<Entity> entities, List<EntityMention> mentions) {
+    this.entities = List.copyOf(requireNonNull(entities, "entities"));
+    this.mentions =
+        requireNonNull(mentions, "mentions").stream()
+            .sorted(Comparator.comparingInt((EntityMention m) -> m.mention().start()))
+            .toList();
+  }
+
+  /**
+   * Marks every token inside a mention with the mention's entity type ({@link
+   * EntityTypeAnnotation}), so that rule patterns can refer to entities.
+   */
+  public void tag(List<CoreLabel> tokens) {
+    int next = 0;
+    for (CoreLabel token : tokens) {
+      token.remove(EntityTypeAnnotation.class);
+    }
+    for (EntityMention mention : mentions) {
+      while (next < tokens.size() && tokens.get(next).endPosition() <= mention.mention().start()) {
+        next++;
+      }
+      for (int i = next;
+          i < tokens.size() && tokens.get(i).beginPosition() < mention.mention().end();
+          i++) {
+        tokens.get(i).set(EntityTypeAnnotation.class, mention.entity().type().name());
+      }
+    }
+  }
+
+  /** Returns the entities, in order of first mention. */
+  public List<Entity> entities() {
+    return entities;
+  }
+
+  /** Returns every mention, in text order. */
+  public List<EntityMention> mentions() {
+    return mentions;
+  }
+
+  /**
+   * Returns the mention that best matches the words between two offsets: the same span first, then
+   * a mention holding the span, then a mention inside it, then any overlap; names before pronouns.
+   */
+  public Optional<EntityMention> at(int start, int end) {
+    EntityMention best = null;
+    int bestScore = 0;
+    for (EntityMention candidate : mentions) {
+      int s = candidate.mention().start();
+      int e = candidate.mention().end();
+      if (s >= end) {
+        break;
+      }
+      if (e <= start) {
+        continue;
+      }
+      int score;
+      if (s == start && e == end) {
+        score = 8;
+      } else if (s <= start && end <= e) {
+        score = 6;
+      } else if (start <= s && e <= end) {
+        score = 4;
+      } else {
+        score = 2;
+      }
+      if (candidate.named()) {
+        score += 1;
+      }
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

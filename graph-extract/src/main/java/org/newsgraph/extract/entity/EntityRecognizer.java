@@ -1,0 +1,537 @@
+package org.newsgraph.extract.entity;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention;
+import org.newsgraph.extract.rules.RoleAnnotation;
+import org.newsgraph.ontology.IriMinter;
+
+/**
+ * Finds the entities of an article, including names that no model has seen.
+ *
+ * <p>Candidates are CoreNLP's named-entity mentions (MISC included) and runs of proper nouns that
+ * the model left untagged. Each name's type is decided for the whole article by votes: the model's
+ * tag on each mention, and the evidence around each mention that the entity-type rules find ("CEO
+ * of X", "rival: X", "X, a startup"); a name that is the start of a typed organisation's name, or
+ * part of a typed person's name, leans the same way. Names with too little evidence are dropped.
+ *
+ * <p>Mentions are then grouped into one entity per real thing: the same name; a person's surname or
+ * first name with the one full name that ends or starts with it ("Altman" with "Sam Altman"); the
+ * start of an organisation's name with its full name; names that coreference links. The longest
+ * name becomes the canonical name. Pronouns and short descriptions in a chain ("he", "the company")
+ * become further mentions of the chain's entity.
+ *
+ * <p>Expects tokens to carry roles ({@link RoleAnnotation}). Thread-safe.
+ */
+public final class EntityRecognizer {
+
+  /** The annotators whose output this recogniser reads. */
+  public static final Set<String> REQUIRED_ANNOTATORS = Set.of("ner", "coref");
+
+  /** The least sum of votes that types a name. */
+  static final double MIN_VOTES = 0.75;
+
+  private static final int MAX_DESCRIPTION_TOKENS = 4;
+  private static final double PLACE_TAG_VOTE = 2.0;
+  private static final double NAME_TAG_VOTE = 1.0;
+  private static final double PART_OF_NAME_VOTE = 1.5;
+  private static final Pattern BASED =
+      Pattern.compile("^(\\p{Lu}[\\p{L}.']*(?:-\\p{Lu}[\\p{L}.']*)*)-based$");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "TITLE",
+          "DATE",
+          "TIME",
+          "DURATION",
+          "SET",
+          "MONEY",
+          "NUMBER",
+          "ORDINAL",
+          "PERCENT",
+          "NATIONALITY",
+          "RELIGION",
+          "IDEOLOGY",
+          "CRIMINAL_CHARGE",
+          "CAUSE_OF_DEATH",
+          "EMAIL",
+          "URL",
+          "HANDLE");
+
+  private final List<EntityTypeRule> rules;
+
+  /** Returns a recogniser with the entity-type rules of the class path. */
+  public EntityRecognizer() {
+    this(EntityTypeRule.load());
+  }
+
+  /** Returns a recogniser with the given entity-type rules. */
+  public EntityRecognizer(List<EntityTypeRule> rules) {
+    this.rules = List.copyOf(requireNonNull(rules, "rules"));
+  }
+
+  /** Returns the entities of an annotated article. */
+  public DocumentEntities recognize(Article article, CoreDocument document) {
+    List<Candidate> candidates = candidates(article, document);
+    Map<String, EnumMap<EntityType, Double>> votes = new HashMap<>();
+    for (Candidate candidate : candidates) {
+      candidate.initialVotes().forEach((type, weight) -> vote(votes, candidate, type, weight));
+    }
+    voteByEvidence(document, candidates, votes);
+    Map<String, EntityType> types = decide(votes);
+    voteByLongerNames(candidates, votes, types);
+    types = decide(votes);
+
+    List<Named> named = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      EntityType type = types.get(candidate.key());
+      if (type != null) {
+        named.add(
+            new Named(
+                candidate.mention(),
+                type,
+                candidate.words(),
+                candidate.sentence(),
+                candidate.first(),
+                candidate.last()));
+      }
+    }
+    UnionFind groups = new UnionFind(named.size());
+    groupSameNames(named, groups);
+    groupPartialNames(named, groups);
+    List<List<Mention>> descriptions = groupByCoreference(document, named, groups);
+    return build(named, groups, descriptions);
+  }
+
+  /** A stretch of a sentence that may name something; tokens {@code first..last}, 1-based. */
+  private record Candidate(
+      Mention mention,
+      List<String> words,
+      int sentence,
+      int first,
+      int last,
+      Map<EntityType, Double> initialVotes) {
+    String key() {
+      return IriMinter.slug(mention.text());
+    }
+  }
+
+  private record Named(
+      Mention mention, EntityType type, List<String> words, int sentence, int first, int last) {}
+
+  private static List<Candidate> candidates(Article article, CoreDocument document) {
+    String text = article.text();
+    List<Candidate> candidates = new ArrayList<>();
+    for (CoreEntityMention mention : document.entityMentions()) {
+      String tag = mention.entityType();
+      if (tag == null || NOT_NAMES.contains(tag) || isPronoun(mention.tokens())) {
+        continue;
+      }
+      EntityType type = typeOf(tag);
+      Map<EntityType, Double> vote =
+          type == null
+              ? Map.of()
+              : Map.of(type, type == EntityType.PLACE ? PLACE_TAG_VOTE : NAME_TAG_VOTE);
+      candidates.add(candidate(text, mention.tokens(), vote));
+    }
+    for (CoreSentence sentence : document.sentences()) {
+      List<CoreLabel> tokens = sentence.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        if (!mayBeUntaggedName(tokens.get(i), candidates)) {
+          basedPlace(text, tokens.get(i)).ifPresent(candidates::add);
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && mayBeUntaggedName(tokens.get(j + 1), candidates)) {
+          j++;
+        }
+        candidates.add(candidate(text, tokens.subList(i, j + 1), Map.of()));
+        i = j + 1;
+      }
+    }
+    candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
+    return candidates;
+  }
+
+  private static Candidate candidate(
+      String text, List<CoreLabel> tokens, Map<EntityType, Double> votes) {
+    CoreLabel first = tokens.get(0);
+    CoreLabel last = tokens.get(tokens.size() - 1);
+    return new Candidate(
+        Mention.in(text, first.beginPosition(), last.endPosition()),
+        tokens.stream().map(CoreLabel::word).toList(),
+        first.sentIndex(),
+        first.index(),
+        last.index(),
+        votes);
+  }
+
+  /** The place in "Gothenburg-based", which the tokenizer keeps in one token. */
+  private static java.util.Optional<Candidate> basedPlace(String text, CoreLabel token) {
+    Matcher matcher = BASED.matcher(token.originalText());
+    if (!matcher.matches()) {
+      return java.util.Optional.empty();
+    }
+    int start = token.beginPosition();
+    int end = start + matcher.group(1).length();
+    return java.util.Optional.of(
+        new Candidate(
+            Mention.in(text, start, end),
+            List.of(matcher.group(1)),
+            token.sentIndex(),
+            token.index(),
+            token.index(),
+            Map.of(EntityType.PLACE, PART_OF_NAME_VOTE)));
+  }
+
+  private static boolean mayBeUntaggedName(CoreLabel token, List<Candidate> candidates) {
+    String tag = token.tag();
+    boolean properNoun = "NNP".equals(tag) || "NNPS".equals(tag);
+    // A capitalised common noun inside a sentence may be a name the tagger did not know ("Pulse").
+    boolean capitalised =
+        ("NN".equals(tag) || "NNS".equals(tag))
+            && token.index() > 1
+            && Character.isUpperCase(token.word().codePointAt(0));
+    if (!properNoun && !capitalised) {
+      return false;
+    }
+    if (token.get(RoleAnnotation.class) != null
+        || (token.ner() != null && NOT_NAMES.contains(token.ner()))) {
+      return false;
+    }
+    for (Candidate candidate : candidates) {
+      if (candidate.mention().start() < token.endPosition()
+          && token.beginPosition() < candidate.mention().end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void voteByEvidence(
+      CoreDocument document,
+      List<Candidate> candidates,
+      Map<String, EnumMap<EntityType, Double>> votes) {
+    for (CoreSentence sentence : document.sentences()) {
+      List<CoreLabel> tokens = sentence.tokens();
+      for (EntityTypeRule rule : rules) {
+        TokenSequenceMatcher matcher = rule.pattern().getMatcher(tokens);
+        while (matcher.find()) {
+          List<? extends CoreMap> name = matcher.groupNodes("$name");
+          if (name == null || name.isEmpty()) {
+            continue;
+          }
+          int start = ((CoreLabel) name.get(0)).beginPosition();
+          int end = ((CoreLabel) name.get(name.size() - 1)).endPosition();
+          Candidate best = null;
+          int bestOverlap = 0;
+          for (Candidate candidate : candidates) {
+            int overlap =
+                Math.min(end, candidate.mention().end())
+                    - Math.max(start, candidate.mention().start());
+            if (overlap > bestOverlap) {
+              best = candidate;
+              bestOverlap = overlap;
+            }
+          }
+          if (best != null) {
+            vote(votes, best, rule.type(), 2 * rule.line().confidence());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A name that starts a typed organisation's name, or is part of a typed person's name, leans that
+   * way.
+   */
+  private static void voteByLongerNames(
+      List<Candidate> candidates,
+      Map<String, EnumMap<EntityType, Double>> votes,
+      Map<String, EntityType> types) {
+    for (Candidate part : candidates) {
+      for (Candidate whole : candidates) {
+        EntityType type = types.get(whole.key());
+        if (type == null || whole.words().size() <= part.words().size()) {
+          continue;
+        }
+        List<String> p = part.words();
+        List<String> w = whole.words();
+        boolean prefix = w.subList(0, p.size()).equals(p);
+        boolean suffix = w.subList(w.size() - p.size(), w.size()).equals(p);
+        if ((type == EntityType.ORGANIZATION && prefix)
+            || (type == EntityType.PERSON && (prefix || suffix))) {
+          vote(votes, part, type, PART_OF_NAME_VOTE);
+          break;
+        }
+      }
+    }
+  }
+
+  private static void vote(
+      Map<String, EnumMap<EntityType, Double>> votes,
+      Candidate candidate,
+      EntityType type,
+      double weight) {
+    votes
+        .computeIfAbsent(candidate.key(), k -> new EnumMap<>(EntityType.class))
+        .merge(type, weight, Double::sum);
+  }
+
+  private static Map<String, EntityType> decide(Map<String, EnumMap<EntityType, Double>> votes) {
+    Map<String, EntityType> types = new HashMap<>();
+    votes.forEach(
+        (key, tally) ->
+            tally.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .filter(best -> best.getValue() >= MIN_VOTES)
+                .ifPresent(best -> types.put(key, best.getKey())));
+    return types;
+  }
+
+  /** Maps CoreNLP's entity tags, fine-grained ones included, to the ontology's types. */
+  static EntityType typeOf(String nerTag) {
+    if (nerTag == null) {
+      return null;
+    }
+    return switch (nerTag) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> EntityType.PLACE;
+      default -> null;
+    };
+  }
+
+  private static boolean isPronoun(List<CoreLabel> tokens) {
+    return tokens.size() == 1
+        && tokens.get(0).tag() != null
+        && tokens.get(0).tag().startsWith("PRP");
+  }
+
+  private static void groupSameNames(List<Named> named, UnionFind groups) {
+    Map<String, Integer> firstByKey = new HashMap<>();
+    for (int i = 0; i < named.size(); i++) {
+      Named mention = named.get(i);
+      String key = mention.type() + "/" + IriMinter.slug(mention.mention().text());
+      Integer first = firstByKey.putIfAbsent(key, i);
+      if (first != null) {
+        groups.union(first, i);
+      }
+    }
+  }
+
+  private static void groupPartialNames(List<Named> named, UnionFind groups) {
+    for (int i = 0; i < named.size(); i++) {
+      Named part = named.get(i);
+      if (part.type() != EntityType.PERSON && part.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      Integer onlyGroup = null;
+      boolean ambiguous = false;
+      for (int j = 0; j < named.size(); j++) {
+        Named whole = named.get(j);
+        if (whole.type() != part.type() || whole.words().size() <= part.words().size()) {
+          continue;
+        }
+        if (isPartOf(part, whole)) {
+          int group = groups.find(j);
+          if (onlyGroup == null) {
+            onlyGroup = group;
+          } else if (onlyGroup != group) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (onlyGroup != null && !ambiguous) {
+        groups.union(onlyGroup, i);
+      }
+    }
+  }
+
+  /** A person by first or last names, an organisation by its leading words. */
+  private static boolean isPartOf(Named part, Named whole) {
+    List<String> p = part.words();
+    List<String> w = whole.words();
+    boolean prefix = w.subList(0, p.size()).equals(p);
+    if (part.type() == EntityType.ORGANIZATION) {
+      return prefix;
+    }
+    return prefix || w.subList(w.size() - p.size(), w.size()).equals(p);
+  }
+
+  /**
+   * Joins named mentions that a coreference chain links, and returns per named mention index the
+   * pronouns and descriptions of its chain (only for the first named mention of each chain).
+   */
+  private static List<List<Mention>> groupByCoreference(
+      CoreDocument document, List<Named> named, UnionFind groups) {
+    List<List<Mention>> descriptions = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      descriptions.add(new ArrayList<>());
+    }
+    Map<Integer, CorefChain> chains = document.corefChains();
+    if (chains == null) {
+      return descriptions;
+    }
+    String text = document.text();
+    for (CorefChain chain : chains.values()) {
+      List<Integer> linked = new ArrayList<>();
+      List<Mention> unnamed = new ArrayList<>();
+      for (CorefChain.CorefMention mention : chain.getMentionsInTextualOrder()) {
+        int sentence = mention.sentNum - 1;
+        int head = mention.headIndex;
+        Integer hit = null;
+        for (int i = 0; i < named.size(); i++) {
+          Named candidate = named.get(i);
+          if (candidate.sentence() == sentence
+              && candidate.first() <= head
+              && head <= candidate.last()) {
+            hit = i;
+            break;
+          }
+        }
+        if (hit != null) {
+          linked.add(hit);
+        } else if (mention.endIndex - mention.startIndex <= MAX_DESCRIPTION_TOKENS) {
+          List<CoreLabel> tokens =
+              document
+                  .sentences()
+                  .get(sentence)
+                  .tokens()
+                  .subList(mention.startIndex - 1, mention.endIndex - 1);
+          unnamed.add(
+              Mention.in(
+                  text,
+                  tokens.get(0).beginPosition(),
+                  tokens.get(tokens.size() - 1).endPosition()));
+        }
+      }
+      if (linked.isEmpty()) {
+        continue;
+      }
+      EntityType type = majorityType(named, linked);
+      Integer anchor = null;
+      for (int i : linked) {
+        if (named.get(i).type() == type) {
+          if (anchor == null) {
+            anchor = i;
+          } else {
+            groups.union(anchor, i);
+          }
+        }
+      }
+      descriptions.get(anchor).addAll(unnamed);
+    }
+    return descriptions;
+  }
+
+  private static EntityType majorityType(List<Named> named, List<Integer> linked) {
+    Map<EntityType, Integer> counts = new LinkedHashMap<>();
+    for (int i : linked) {
+      counts.merge(named.get(i).type(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  private static DocumentEntities build(
+      List<Named> named, UnionFind groups, List<List<Mention>> descriptions) {
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < named.size(); i++) {
+      members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
+    }
+    // Two groups can still end up with one canonical name (coreference kept them apart): merge.
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    for (List<Integer> group : members.values()) {
+      Named canonical = canonical(named, group);
+      String key = canonical.type() + "/" + IriMinter.slug(canonical.mention().text());
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(group);
+    }
+    List<Entity> entities = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    for (List<Integer> group : byKey.values()) {
+      Named canonical = canonical(named, group);
+      List<String> aliases = new ArrayList<>();
+      List<Mention> spans = new ArrayList<>();
+      List<Mention> unnamed = new ArrayList<>();
+      for (int i : group) {
+        aliases.add(named.get(i).mention().text());
+        spans.add(named.get(i).mention());
+        for (Mention description : descriptions.get(i)) {
+          if (named.stream().noneMatch(n -> n.mention().overlaps(description))) {
+            unnamed.add(description);
+          }
+        }
+      }
+      List<Mention> all = new ArrayList<>(spans);
+      all.addAll(unnamed);
+      all.sort(Comparator.comparingInt(Mention::start));
+      Entity entity = new Entity(canonical.type(), canonical.mention().text(), aliases, all);
+      entities.add(entity);
+      spans.forEach(span -> mentions.add(new EntityMention(entity, span, true)));
+      unnamed.forEach(span -> mentions.add(new EntityMention(entity, span, false)));
+    }
+    return new DocumentEntities(entities, mentions);
+  }
+
+  /** The name with the most words, the earliest among equals. */
+  private static Named canonical(List<Named> named, List<Integer> group) {
+    Named best = null;
+    for (int i : group) {
+      Named candidate = named.get(i);
+      if (best == null || candidate.words().size() > best.words().size()) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** Disjoint sets over mention indexes. */
+  private static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int size) {
+      parent = new int[size];
+      for (int i = 0; i < size; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+  }
+}

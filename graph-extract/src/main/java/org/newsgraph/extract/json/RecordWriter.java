@@ -1,0 +1,181 @@
+package org.newsgraph.extract.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.Extraction;
+import org.newsgraph.core.Fact;
+import org.newsgraph.core.Quote;
+import org.newsgraph.core.resolve.EntityResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes extractions as the JSON-lines records that the evaluation scorers read: one line per fact,
+ * event and quote, {@code kind} saying which (see {@code eval/FORMAT.md}).
+ *
+ * <p>Not thread-safe: one writer per output.
+ */
+public final class RecordWriter {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Writer out;
+  private final EntityResolver resolver;
+
+  /**
+   * @param out where the lines go; the caller closes it
+   * @param resolver gives each entity its IRI
+   */
+  public RecordWriter(Writer out, EntityResolver resolver) {
+    this.out = requireNonNull(out, "out");
+    this.resolver = requireNonNull(resolver, "resolver");
+  }
+
+  /** Writes every fact, event and quote of an extraction, one line each. */
+  public void write(Extraction extraction) {
+    String id = extraction.article().id();
+    extraction.facts().forEach(fact -> line(factRecord(id, fact)));
+    extraction.events().forEach(event -> line(eventRecord(id, event)));
+    extraction.quotes().forEach(quote -> line(quoteRecord(id, quote)));
+  }
+
+  /** Flushes what was written to the underlying writer. */
+  public void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void line(Object record) {
+    try {
+      out.write(JSON.writeValueAsString(record));
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String iri(Entity entity) {
+    return entity == null ? null : resolver.resolve(entity).getURI();
+  }
+
+  private FactRecord factRecord(String documentId, Fact fact) {
+    Entity object = fact.object();
+    return new FactRecord(
+        "fact",
+        documentId,
+        fact.relation().localName(),
+        fact.subjectMention().text(),
+        fact.subjectMention().start(),
+        fact.subjectMention().end(),
+        fact.subject().name(),
+        fact.subject().type().label(),
+        iri(fact.subject()),
+        fact.objectMention().text(),
+        fact.objectMention().start(),
+        fact.objectMention().end(),
+        object == null ? null : object.name(),
+        object == null ? "Date" : object.type().label(),
+        iri(object),
+        fact.value(),
+        fact.evidence().confidence(),
+        fact.evidence().sentenceStart(),
+        fact.evidence().sentenceEnd(),
+        fact.evidence().extractor());
+  }
+
+  private EventRecord eventRecord(String documentId, Event event) {
+    return new EventRecord(
+        "event",
+        documentId,
+        event.type().label(),
+        event.date(),
+        event.place() == null ? null : event.place().name(),
+        iri(event.place()),
+        event.participants().stream()
+            .map(p -> new ParticipantRecord(p.entity().name(), iri(p.entity()), p.role()))
+            .toList(),
+        event.trigger().text(),
+        event.trigger().start(),
+        event.trigger().end(),
+        event.evidence().confidence(),
+        event.evidence().sentenceStart(),
+        event.evidence().sentenceEnd(),
+        event.evidence().extractor());
+  }
+
+  private QuoteRecord quoteRecord(String documentId, Quote quote) {
+    return new QuoteRecord(
+        "quote",
+        documentId,
+        quote.speaker().name(),
+        iri(quote.speaker()),
+        quote.text(),
+        quote.start(),
+        quote.end(),
+        quote.evidence().confidence(),
+        quote.evidence().extractor());
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record FactRecord(
+      String kind,
+      String documentId,
+      String relation,
+      String subjectText,
+      int subjectStart,
+      int subjectEnd,
+      String subjectLabel,
+      String subjectType,
+      String subjectIri,
+      String objectText,
+      int objectStart,
+      int objectEnd,
+      String objectLabel,
+      String objectType,
+      String objectIri,
+      String objectValue,
+      double confidence,
+      int sentenceStart,
+      int sentenceEnd,
+      String extractor) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record EventRecord(
+      String kind,
+      String documentId,
+      String eventType,
+      String date,
+      String placeLabel,
+      String placeIri,
+      List<ParticipantRecord> participants,
+      String triggerText,
+      int triggerStart,
+      int triggerEnd,
+      double confidence,
+      int sentenceStart,
+      int sentenceEnd,
+      String extractor) {}
+
+  record ParticipantRecord(String label, String iri, String role) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record QuoteRecord(
+      String kind,
+      String documentId,
+      String speakerLabel,
+      String speakerIri,
+      String text,
+      int start,
+      int end,
+      double confidence,
+      String extractor) {}
+}

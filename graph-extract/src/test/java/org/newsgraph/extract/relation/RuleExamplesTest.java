@@ -1,0 +1,42 @@
+package org.newsgraph.extract.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Fact;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.ArticleExtractor;
+
+/**
+ * Runs every rule on the example sentence written above it, and checks that it finds what is
+ * marked.
+ */
+class RuleExamplesTest {
+
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.standard();
+
+  static Stream<Rule> rules() {
+    return Rule.load().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void everyRuleFindsWhatItsExampleMarks(Rule rule) {
+    AnnotatedArticle example = EXTRACTOR.annotate(Article.of("example", rule.line().exampleText()));
+
+    List<Fact> facts = new PatternRelationExtractor(List.of(rule)).extract(example).facts();
+
+    assertThat(facts)
+        .as("%s on \"%s\"", rule, rule.line().exampleText())
+        .anySatisfy(
+            fact -> {
+              assertThat(fact.relation()).isEqualTo(rule.relation());
+              assertThat(fact.subjectMention().text()).isEqualTo(rule.line().firstMarked());
+              assertThat(fact.objectMention().text()).isEqualTo(rule.line().secondMarked());
+            });
+  }
+}
