@@ -34,6 +34,12 @@ public interface GraphStore extends AutoCloseable {
   /** Returns whether an article with this id is stored. */
   boolean containsArticle(String articleId);
 
+  /**
+   * Returns the SHA-256 of the stored text of an article ({@link
+   * org.newsgraph.core.Article#contentHash()}), if the article is stored.
+   */
+  Optional<String> contentHash(String articleId);
+
   /** Returns the ids of the stored articles, in id order. */
   List<String> articleIds();
 

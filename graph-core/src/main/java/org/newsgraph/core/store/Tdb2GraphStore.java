@@ -33,6 +33,7 @@ import org.newsgraph.core.GraphException;
 import org.newsgraph.core.rdf.ArticleGraph;
 import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.ontology.IriMinter;
+import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
 
 /**
@@ -133,6 +134,20 @@ public final class Tdb2GraphStore implements GraphStore {
   public boolean containsArticle(String articleId) {
     Node name = graphName(articleId);
     return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(name));
+  }
+
+  @Override
+  public Optional<String> contentHash(String articleId) {
+    Node name = graphName(articleId);
+    Node hash = NG.contentHash.asNode();
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          var found = dataset.asDatasetGraph().find(name, name, hash, Node.ANY);
+          return found.hasNext()
+              ? Optional.of(found.next().getObject().getLiteralLexicalForm())
+              : Optional.<String>empty();
+        });
   }
 
   @Override

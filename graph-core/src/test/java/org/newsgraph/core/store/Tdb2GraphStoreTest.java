@@ -139,6 +139,8 @@ class Tdb2GraphStoreTest {
     store = open();
 
     assertThat(store.containsArticle("nordvik-1")).isTrue();
+    assertThat(store.contentHash("nordvik-1")).contains(Fixtures.nordvik().article().contentHash());
+    assertThat(store.contentHash("missing")).isEmpty();
     assertThat(store.articleGraph("nordvik-1"))
         .get()
         .satisfies(m -> assertThat(m.size()).isGreaterThan(40));

@@ -1,0 +1,50 @@
+package org.newsgraph.api.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.core.Article;
+import org.newsgraph.extract.read.SampleCorpus;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph demo}: the sample corpus into the store, then serve. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts the server on the store (./data unless --store), loads the sample articles written"
+          + " for Newsgraph into it (those already there unchanged are skipped), and keeps serving.",
+    })
+public final class DemoCommand implements Callable<Integer> {
+
+  @Mixin ServerOptions server;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    ConfigurableApplicationContext context =
+        server.start(Map.of("newsgraph.extraction.preload", false));
+    IngestService ingest = context.getBean(IngestService.class);
+    List<Article> samples = SampleCorpus.articles();
+    err.println("Loading the NLP pipeline (about half a minute)...");
+    ingest.loadPipeline();
+    Batch.run(
+        "demo",
+        samples,
+        Runtime.getRuntime().availableProcessors(),
+        ingest::ingestIfChanged,
+        (article, result) -> {},
+        err);
+    ServerOptions.printUrls(spec.commandLine().getOut(), context);
+    ServerOptions.awaitClose(context);
+    return 0;
+  }
+}

@@ -1,0 +1,54 @@
+package org.newsgraph.api.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.store.Tdb2GraphStore;
+import org.newsgraph.extract.read.ArticleReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph ingest}: articles into the store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts articles and stores each as its own graph, replacing an article stored before with"
+          + " the same id.",
+      "Input: text or HTML files (the file name is the id), folders of them, JSON or JSON lines."
+          + " All input is read first: if any file or line is bad, the command names it and stores"
+          + " nothing. An article that then fails to extract is reported and left out; the rest"
+          + " are stored, each in one transaction."
+    })
+public final class IngestCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders of articles.")
+  List<Path> paths;
+
+  @Mixin StoreOption store;
+
+  @Mixin ExtractionOptions options;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<Article> articles = new ArticleReader().read(paths);
+    PrintWriter err = spec.commandLine().getErr();
+    try (Tdb2GraphStore graph = Tdb2GraphStore.open(store.folder())) {
+      IngestService ingest = new IngestService(graph, options.extractor());
+      err.println("Loading the NLP pipeline (about half a minute)...");
+      ingest.loadPipeline();
+      int failed =
+          Batch.run("ingest", articles, options.threads(), ingest::ingest, (a, r) -> {}, err);
+      err.println("Store: " + store.folder().toAbsolutePath().normalize());
+      return failed == 0 ? 0 : 1;
+    }
+  }
+}

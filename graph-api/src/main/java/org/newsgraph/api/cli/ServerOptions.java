@@ -1,0 +1,93 @@
+package org.newsgraph.api.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.newsgraph.api.NewsgraphApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** The options of the commands that start the server, and starting it. */
+public final class ServerOptions {
+
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).",
+      defaultValue = "8080")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).",
+      defaultValue = "127.0.0.1")
+  String host;
+
+  @Unmatched String[] springArguments = new String[0];
+
+  /**
+   * Starts the server with the options and these properties, and returns once it listens. They are
+   * passed as command-line properties, so they win over {@code application.properties}; arguments
+   * given after the options win over them.
+   */
+  ConfigurableApplicationContext start(Map<String, Object> extra) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("newsgraph.store.path", store.folder().toString());
+    properties.put("server.port", port);
+    properties.put("server.address", host);
+    properties.putAll(extra);
+    List<String> arguments = new ArrayList<>();
+    properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+    arguments.addAll(List.of(springArguments));
+    return new SpringApplicationBuilder(NewsgraphApplication.class)
+        .run(arguments.toArray(String[]::new));
+  }
+
+  /** Prints where the server answers, and a query to try. */
+  static void printUrls(PrintWriter out, ConfigurableApplicationContext context) {
+    String host = context.getEnvironment().getProperty("server.address", "127.0.0.1");
+    String base =
+        "http://"
+            + ("0.0.0.0".equals(host) ? "localhost" : host)
+            + ":"
+            + context.getEnvironment().getProperty("local.server.port");
+    out.println();
+    out.println(
+        "Newsgraph is serving the store "
+            + context.getEnvironment().getProperty("newsgraph.store.path"));
+    out.println("  SPARQL endpoint: " + base + "/sparql");
+    out.println("  Ingest:          POST " + base + "/api/articles");
+    out.println("Try:");
+    out.println(
+        "  curl -s "
+            + base
+            + "/sparql --data-urlencode 'query=SELECT ?person ?company WHERE"
+            + " { ?person ng:heads ?company } LIMIT 10'");
+    out.println("Stop with Ctrl-C.");
+    out.flush();
+  }
+
+  /** Blocks until the server shuts down. */
+  static void awaitClose(ConfigurableApplicationContext context) throws InterruptedException {
+    CountDownLatch closed = new CountDownLatch(1);
+    context.addApplicationListener(
+        event -> {
+          if (event instanceof ContextClosedEvent) {
+            closed.countDown();
+          }
+        });
+    if (context.isActive()) {
+      closed.await();
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.newsgraph.api.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --store} option that commands working on a store share. */
+public final class StoreOption {
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "The TDB2 folder of the graph (default: ${DEFAULT-VALUE}).",
+      defaultValue = "./data")
+  Path folder;
+
+  /** Returns the folder. */
+  public Path folder() {
+    return folder;
+  }
+}
