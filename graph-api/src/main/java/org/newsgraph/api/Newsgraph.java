@@ -3,6 +3,7 @@ package org.newsgraph.api;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.newsgraph.api.cli.DemoCommand;
+import org.newsgraph.api.cli.EvalCommand;
 import org.newsgraph.api.cli.ExtractCommand;
 import org.newsgraph.api.cli.IngestCommand;
 import org.newsgraph.api.cli.QueryCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsgraph implements Runnable {
@@ -82,7 +84,7 @@ public final class Newsgraph implements Runnable {
   }
 
   private static String commandNames() {
-    return "extract, ingest, query, serve, demo";
+    return "extract, ingest, query, serve, demo, eval";
   }
 
   private static String commandPath(CommandLine command) {

@@ -7,14 +7,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One real thing that an article names, with every mention of it in the article resolved to it.
+ * One real thing that an article refers to, with every mention of it in the article resolved to it.
+ *
+ * <p>Most entities are named. An article may also speak of someone it never names ("He was born in
+ * 1950" in a fragment): such an entity is unnamed, its name only a description ("he"). What the
+ * article states about it is kept with its sentence, but it has no IRI and never enters the graph.
  *
  * @param type what kind of thing it is
- * @param name the canonical, full name ("Sam Altman", not "Altman")
- * @param aliases every name the article uses for it, the canonical name first; pronouns excluded
+ * @param name the canonical, full name ("Sam Altman", not "Altman"), or for an unnamed entity a
+ *     description of it
+ * @param aliases every name the article uses for it, the canonical name first; pronouns excluded;
+ *     none for an unnamed entity
  * @param mentions where the article refers to it, pronouns included
+ * @param named whether the article names it
  */
-public record Entity(EntityType type, String name, List<String> aliases, List<Mention> mentions) {
+public record Entity(
+    EntityType type, String name, List<String> aliases, List<Mention> mentions, boolean named) {
 
   public Entity {
     requireNonNull(type, "type");
@@ -24,14 +32,25 @@ public record Entity(EntityType type, String name, List<String> aliases, List<Me
     }
     name = name.strip();
     Set<String> names = new LinkedHashSet<>();
-    names.add(name);
+    if (named) {
+      names.add(name);
+    }
     for (String alias : requireNonNull(aliases, "aliases")) {
       if (alias != null && !alias.isBlank()) {
         names.add(alias.strip());
       }
     }
+    if (!named && !names.isEmpty()) {
+      throw new GraphException(
+          "the unnamed " + type.label() + " \"" + name + "\" has aliases " + names);
+    }
     aliases = List.copyOf(names);
     mentions = List.copyOf(requireNonNull(mentions, "mentions"));
+  }
+
+  /** Returns a named entity. */
+  public Entity(EntityType type, String name, List<String> aliases, List<Mention> mentions) {
+    this(type, name, aliases, mentions, true);
   }
 
   /** Returns an entity with only a name, mentioned nowhere in particular. */
@@ -39,8 +58,13 @@ public record Entity(EntityType type, String name, List<String> aliases, List<Me
     return new Entity(type, name, List.of(), List.of());
   }
 
+  /** Returns an entity that the article refers to without naming it. */
+  public static Entity unnamed(EntityType type, String description, List<Mention> mentions) {
+    return new Entity(type, description, List.of(), mentions, false);
+  }
+
   @Override
   public String toString() {
-    return type.label() + " " + name;
+    return type.label() + " " + (named ? name : "(unnamed: " + name + ")");
   }
 }

@@ -32,7 +32,8 @@ public record Extraction(
     quotes = List.copyOf(requireNonNull(quotes, "quotes"));
     Map<String, Entity> byKey = new HashMap<>();
     for (Entity entity : entities) {
-      String key = entity.type() + "/" + IriMinter.slug(entity.name());
+      String key =
+          entity.type() + "/" + (entity.named() ? "" : "unnamed:") + IriMinter.slug(entity.name());
       Entity previous = byKey.putIfAbsent(key, entity);
       if (previous != null) {
         throw new GraphException(

@@ -7,9 +7,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.core.Article;
@@ -22,8 +22,9 @@ import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.quote.QuoteExtractor;
-import org.newsgraph.extract.relation.KbpRelationExtractor;
+import org.newsgraph.extract.relation.ClassifierRelationExtractor;
 import org.newsgraph.extract.relation.PatternRelationExtractor;
+import org.newsgraph.extract.relation.RelationModel;
 import org.newsgraph.extract.rules.PhraseLexicon;
 import org.newsgraph.extract.rules.RoleAnnotation;
 
@@ -36,6 +37,12 @@ import org.newsgraph.extract.rules.RoleAnnotation;
  */
 public final class ArticleExtractor {
 
+  /** The pipeline every extraction runs on. */
+  private static final NlpPipeline.Config CONFIG = NlpPipeline.Config.NEWSGRAPH;
+
+  /** The least probability at which the relation classifier reports a fact. */
+  static final double CLASSIFIER_MINIMUM = 0.5;
+
   /** The confidence below which findings are dropped, unless configured otherwise. */
   public static final double DEFAULT_THRESHOLD = 0.3;
 
@@ -45,7 +52,6 @@ public final class ArticleExtractor {
 
   private final EntityRecognizer recognizer = new EntityRecognizer();
   private final double threshold;
-  private final List<String> annotators;
 
   /**
    * @param extractors the extractors to run, in order
@@ -57,9 +63,18 @@ public final class ArticleExtractor {
       throw new IllegalArgumentException("threshold " + threshold + " is outside 0..1");
     }
     this.threshold = threshold;
-    Set<String> wanted = new LinkedHashSet<>(EntityRecognizer.REQUIRED_ANNOTATORS);
-    this.extractors.forEach(extractor -> wanted.addAll(extractor.requiredAnnotators()));
-    this.annotators = NlpPipeline.closure(wanted);
+    for (Extractor extractor : this.extractors) {
+      for (String annotator : extractor.requiredAnnotators()) {
+        if (!CONFIG.runs(annotator)) {
+          throw new IllegalArgumentException(
+              "extractor "
+                  + extractor.name()
+                  + " needs the "
+                  + annotator
+                  + " annotator, which Newsgraph's pipeline does not run");
+        }
+      }
+    }
   }
 
   /** Returns the extractor with every built-in extractor and the default threshold. */
@@ -67,19 +82,31 @@ public final class ArticleExtractor {
     return withThreshold(DEFAULT_THRESHOLD);
   }
 
-  /** Returns the extractor with every built-in extractor and the given threshold. */
+  /**
+   * Returns the extractor with every built-in extractor, the relation model of the class path if
+   * there is one, and the given threshold.
+   */
   public static ArticleExtractor withThreshold(double threshold) {
-    return new ArticleExtractor(
-        List.of(
-            new KbpRelationExtractor(),
-            PatternRelationExtractor.fromRuleFiles(),
-            new QuoteExtractor()),
-        threshold);
+    return with(RelationModel.fromClassPath(), threshold);
+  }
+
+  /** Returns the extractor with the rules, the given relation model if any, and quotes. */
+  public static ArticleExtractor with(Optional<RelationModel> model, double threshold) {
+    List<Extractor> extractors = new ArrayList<>();
+    extractors.add(PatternRelationExtractor.fromRuleFiles());
+    model.ifPresent(m -> extractors.add(new ClassifierRelationExtractor(m, CLASSIFIER_MINIMUM)));
+    extractors.add(new QuoteExtractor());
+    return new ArticleExtractor(extractors, threshold);
+  }
+
+  /** Returns the least confidence a fact, event or quote needs to be kept. */
+  public double threshold() {
+    return threshold;
   }
 
   /** Returns the CoreNLP annotators this extractor runs. */
   public List<String> annotators() {
-    return annotators;
+    return CONFIG.annotators();
   }
 
   /**
@@ -88,7 +115,7 @@ public final class ArticleExtractor {
    * @return the pipeline
    */
   public NlpPipeline load() {
-    return NlpPipeline.shared(annotators);
+    return NlpPipeline.shared(CONFIG);
   }
 
   /** Extracts entities, facts, events and quotes from an article. */
@@ -102,7 +129,16 @@ public final class ArticleExtractor {
    */
   public AnnotatedArticle annotate(Article article) {
     requireNonNull(article, "article");
-    CoreDocument document = load().annotate(article);
+    return annotate(article, load().annotate(article));
+  }
+
+  /**
+   * Recognises the entities of an article that the pipeline annotated already (such as annotations
+   * kept from an earlier run), and marks its tokens with entity types and roles.
+   */
+  public AnnotatedArticle annotate(Article article, CoreDocument document) {
+    requireNonNull(article, "article");
+    requireNonNull(document, "document");
     List<CoreLabel> tokens = document.tokens();
     ROLES.tag(tokens);
     DocumentEntities entities = recognizer.recognize(article, document);

@@ -26,12 +26,12 @@ class NewsgraphCommandLineTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString())
         .startsWith(
-            "error: unknown command 'frobnicate'; the commands are extract, ingest, query, serve, demo");
+            "error: unknown command 'frobnicate'; the commands are extract, ingest, query, serve, demo, eval");
   }
 
   @Test
   void everyCommandExplainsItselfWithHelp() {
-    for (String command : new String[] {"extract", "ingest", "query", "serve", "demo"}) {
+    for (String command : new String[] {"extract", "ingest", "query", "serve", "demo", "eval"}) {
       out.getBuffer().setLength(0);
 
       assertThat(run(command, "--help")).isZero();

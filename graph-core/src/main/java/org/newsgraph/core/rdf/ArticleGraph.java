@@ -37,7 +37,8 @@ import org.newsgraph.ontology.Ontology;
  * {@code ng:Assertion} node that reifies it (rdf:subject, rdf:predicate, rdf:object) and carries
  * its evidence; each event and each quote. Symmetric relations are written both ways as plain
  * triples, once as an assertion. Plain RDF reification is used rather than RDF-star so that the
- * data means the same on every SPARQL 1.1 store.
+ * data means the same on every SPARQL 1.1 store. Unnamed entities have no IRI: they, and all that
+ * involves them, stay out of the graph.
  *
  * <p>Stateless and thread-safe.
  */
@@ -80,6 +81,9 @@ public final class ArticleGraph {
 
     Map<Entity, Resource> iris = new HashMap<>();
     for (Entity entity : extraction.entities()) {
+      if (!entity.named()) {
+        continue;
+      }
       Resource iri = model.createResource(resolver.resolve(entity).getURI());
       iris.put(entity, iri);
       iri.addProperty(RDF.type, entity.type().ontologyClass())
@@ -88,7 +92,10 @@ public final class ArticleGraph {
       articleIri.addProperty(NG.mentions, iri);
     }
 
-    List<Fact> facts = extraction.facts();
+    List<Fact> facts =
+        extraction.facts().stream()
+            .filter(f -> f.subject().named() && (f.object() == null || f.object().named()))
+            .toList();
     for (int i = 0; i < facts.size(); i++) {
       Fact fact = facts.get(i);
       Resource subject = iris.get(fact.subject());
@@ -113,7 +120,7 @@ public final class ArticleGraph {
       addEvidence(assertion, articleIri, fact.evidence());
     }
 
-    List<Event> events = extraction.events();
+    List<Event> events = extraction.events().stream().map(ArticleGraph::withoutUnnamed).toList();
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
       Resource node = model.createResource(IriMinter.event(articleIri, i).getURI());
@@ -134,7 +141,7 @@ public final class ArticleGraph {
       addEvidence(node, articleIri, event.evidence());
     }
 
-    List<Quote> quotes = extraction.quotes();
+    List<Quote> quotes = extraction.quotes().stream().filter(q -> q.speaker().named()).toList();
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
       Resource node = model.createResource(IriMinter.quote(articleIri, i).getURI());
@@ -146,6 +153,17 @@ public final class ArticleGraph {
       addEvidence(node, articleIri, quote.evidence());
     }
     return model;
+  }
+
+  /** The event without the unnamed entities among its place and participants. */
+  private static Event withoutUnnamed(Event event) {
+    return new Event(
+        event.type(),
+        event.date(),
+        event.place() != null && event.place().named() ? event.place() : null,
+        event.participants().stream().filter(p -> p.entity().named()).toList(),
+        event.trigger(),
+        event.evidence());
   }
 
   private static void addEvidence(Resource node, Resource article, Evidence evidence) {

@@ -2,7 +2,6 @@ package org.newsgraph.extract.entity;
 
 import static java.util.Objects.requireNonNull;
 
-import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -36,22 +35,21 @@ import org.newsgraph.ontology.IriMinter;
  * part of a typed person's name, leans the same way. Names with too little evidence are dropped.
  *
  * <p>Mentions are then grouped into one entity per real thing: the same name; a person's surname or
- * first name with the one full name that ends or starts with it ("Altman" with "Sam Altman"); the
- * start of an organisation's name with its full name; names that coreference links. The longest
- * name becomes the canonical name. Pronouns and short descriptions in a chain ("he", "the company")
- * become further mentions of the chain's entity.
+ * first name with the one full name in the article that ends or starts with it ("Altman" with "Sam
+ * Altman"); the start of an organisation's name with its full name. The longest name becomes the
+ * canonical name. Adjectives of nationality ("Greek") become mentions of their country, and the
+ * {@link PronounResolver} adds the pronouns and descriptions that refer back ("he", "the company").
  *
  * <p>Expects tokens to carry roles ({@link RoleAnnotation}). Thread-safe.
  */
 public final class EntityRecognizer {
 
   /** The annotators whose output this recogniser reads. */
-  public static final Set<String> REQUIRED_ANNOTATORS = Set.of("ner", "coref");
+  public static final Set<String> REQUIRED_ANNOTATORS = Set.of("ner", "depparse");
 
   /** The least sum of votes that types a name. */
   static final double MIN_VOTES = 0.75;
 
-  private static final int MAX_DESCRIPTION_TOKENS = 4;
   private static final double PLACE_TAG_VOTE = 2.0;
   private static final double NAME_TAG_VOTE = 1.0;
   private static final double PART_OF_NAME_VOTE = 1.5;
@@ -118,8 +116,8 @@ public final class EntityRecognizer {
     UnionFind groups = new UnionFind(named.size());
     groupSameNames(named, groups);
     groupPartialNames(named, groups);
-    List<List<Mention>> descriptions = groupByCoreference(document, named, groups);
-    return build(named, groups, descriptions);
+    return build(
+        article.text(), document, named, groups, demonyms(article.text(), document, named));
   }
 
   /** A stretch of a sentence that may name something; tokens {@code first..last}, 1-based. */
@@ -381,125 +379,141 @@ public final class EntityRecognizer {
     return prefix || w.subList(w.size() - p.size(), w.size()).equals(p);
   }
 
-  /**
-   * Joins named mentions that a coreference chain links, and returns per named mention index the
-   * pronouns and descriptions of its chain (only for the first named mention of each chain).
-   */
-  private static List<List<Mention>> groupByCoreference(
-      CoreDocument document, List<Named> named, UnionFind groups) {
-    List<List<Mention>> descriptions = new ArrayList<>();
-    for (int i = 0; i < named.size(); i++) {
-      descriptions.add(new ArrayList<>());
-    }
-    Map<Integer, CorefChain> chains = document.corefChains();
-    if (chains == null) {
-      return descriptions;
-    }
-    String text = document.text();
-    for (CorefChain chain : chains.values()) {
-      List<Integer> linked = new ArrayList<>();
-      List<Mention> unnamed = new ArrayList<>();
-      for (CorefChain.CorefMention mention : chain.getMentionsInTextualOrder()) {
-        int sentence = mention.sentNum - 1;
-        int head = mention.headIndex;
-        Integer hit = null;
-        for (int i = 0; i < named.size(); i++) {
-          Named candidate = named.get(i);
-          if (candidate.sentence() == sentence
-              && candidate.first() <= head
-              && head <= candidate.last()) {
-            hit = i;
-            break;
-          }
-        }
-        if (hit != null) {
-          linked.add(hit);
-        } else if (mention.endIndex - mention.startIndex <= MAX_DESCRIPTION_TOKENS) {
-          List<CoreLabel> tokens =
-              document
-                  .sentences()
-                  .get(sentence)
-                  .tokens()
-                  .subList(mention.startIndex - 1, mention.endIndex - 1);
-          unnamed.add(
-              Mention.in(
-                  text,
-                  tokens.get(0).beginPosition(),
-                  tokens.get(tokens.size() - 1).endPosition()));
+  /** Adjectives of nationality ("Greek") as mentions of their place, unless inside a name. */
+  private static List<Named> demonyms(String text, CoreDocument document, List<Named> named) {
+    List<Named> found = new ArrayList<>();
+    for (CoreSentence sentence : document.sentences()) {
+      for (CoreLabel token : sentence.tokens()) {
+        java.util.Optional<String> place = Demonyms.placeOf(token.word());
+        boolean insideName =
+            named.stream()
+                .anyMatch(
+                    n ->
+                        n.mention().start() < token.endPosition()
+                            && token.beginPosition() < n.mention().end());
+        if (place.isPresent() && !insideName) {
+          found.add(
+              new Named(
+                  Mention.in(text, token.beginPosition(), token.endPosition()),
+                  EntityType.PLACE,
+                  List.of(place.get()),
+                  token.sentIndex(),
+                  token.index(),
+                  token.index()));
         }
       }
-      if (linked.isEmpty()) {
-        continue;
-      }
-      EntityType type = majorityType(named, linked);
-      Integer anchor = null;
-      for (int i : linked) {
-        if (named.get(i).type() == type) {
-          if (anchor == null) {
-            anchor = i;
-          } else {
-            groups.union(anchor, i);
-          }
-        }
-      }
-      descriptions.get(anchor).addAll(unnamed);
     }
-    return descriptions;
-  }
-
-  private static EntityType majorityType(List<Named> named, List<Integer> linked) {
-    Map<EntityType, Integer> counts = new LinkedHashMap<>();
-    for (int i : linked) {
-      counts.merge(named.get(i).type(), 1, Integer::sum);
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    return found;
   }
 
   private static DocumentEntities build(
-      List<Named> named, UnionFind groups, List<List<Mention>> descriptions) {
+      String text,
+      CoreDocument document,
+      List<Named> named,
+      UnionFind unions,
+      List<Named> demonyms) {
+    // Groups of named mentions, merged again where two got the same canonical name.
+    Map<String, List<Named>> byKey = new LinkedHashMap<>();
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
     for (int i = 0; i < named.size(); i++) {
-      members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
+      members.computeIfAbsent(unions.find(i), k -> new ArrayList<>()).add(i);
     }
-    // Two groups can still end up with one canonical name (coreference kept them apart): merge.
-    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     for (List<Integer> group : members.values()) {
-      Named canonical = canonical(named, group);
-      String key = canonical.type() + "/" + IriMinter.slug(canonical.mention().text());
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(group);
+      List<Named> mentions = group.stream().map(named::get).toList();
+      Named canonical = canonical(mentions);
+      byKey
+          .computeIfAbsent(
+              key(canonical.type(), canonical.mention().text()), k -> new ArrayList<>())
+          .addAll(mentions);
     }
-    List<Entity> entities = new ArrayList<>();
-    List<EntityMention> mentions = new ArrayList<>();
-    for (List<Integer> group : byKey.values()) {
-      Named canonical = canonical(named, group);
-      List<String> aliases = new ArrayList<>();
-      List<Mention> spans = new ArrayList<>();
-      List<Mention> unnamed = new ArrayList<>();
-      for (int i : group) {
-        aliases.add(named.get(i).mention().text());
-        spans.add(named.get(i).mention());
-        for (Mention description : descriptions.get(i)) {
-          if (named.stream().noneMatch(n -> n.mention().overlaps(description))) {
-            unnamed.add(description);
-          }
-        }
+    Map<String, List<Named>> nationalities = new LinkedHashMap<>();
+    for (Named demonym : demonyms) {
+      String key = key(EntityType.PLACE, demonym.words().get(0));
+      (byKey.containsKey(key) ? byKey : nationalities)
+          .computeIfAbsent(key, k -> new ArrayList<>())
+          .add(demonym);
+    }
+
+    List<String> keys = new ArrayList<>(byKey.keySet());
+    keys.addAll(nationalities.keySet());
+    Map<Integer, EntityType> types = new HashMap<>();
+    Map<Integer, Gender> genders = new HashMap<>();
+    List<PronounResolver.Named> resolvable = new ArrayList<>();
+    for (int g = 0; g < keys.size(); g++) {
+      List<Named> mentions =
+          byKey.containsKey(keys.get(g)) ? byKey.get(keys.get(g)) : nationalities.get(keys.get(g));
+      Named canonical = canonical(mentions);
+      types.put(g, canonical.type());
+      genders.put(
+          g,
+          canonical.type() == EntityType.PERSON
+              ? Gender.ofFirstName(canonical.words().get(0))
+              : Gender.UNKNOWN);
+      for (Named mention : mentions) {
+        resolvable.add(
+            new PronounResolver.Named(
+                g, mention.mention(), mention.sentence(), mention.first(), mention.last()));
       }
-      List<Mention> all = new ArrayList<>(spans);
-      all.addAll(unnamed);
-      all.sort(Comparator.comparingInt(Mention::start));
-      Entity entity = new Entity(canonical.type(), canonical.mention().text(), aliases, all);
-      entities.add(entity);
-      spans.forEach(span -> mentions.add(new EntityMention(entity, span, true)));
-      unnamed.forEach(span -> mentions.add(new EntityMention(entity, span, false)));
     }
-    return new DocumentEntities(entities, mentions);
+    resolvable.sort(Comparator.comparingInt((PronounResolver.Named n) -> n.mention().start()));
+    PronounResolver resolver = new PronounResolver(types, genders);
+    List<PronounResolver.Resolved> pronouns =
+        resolver.resolve(document.sentences(), resolvable, text);
+
+    List<Entity> entities = new ArrayList<>();
+    List<EntityMention> all = new ArrayList<>();
+    for (int g = 0; g < keys.size(); g++) {
+      boolean nationalityOnly = !byKey.containsKey(keys.get(g));
+      List<Named> mentions =
+          nationalityOnly ? nationalities.get(keys.get(g)) : byKey.get(keys.get(g));
+      int group = g;
+      List<Mention> unnamed =
+          pronouns.stream()
+              .filter(p -> p.group() == group)
+              .map(PronounResolver.Resolved::mention)
+              .toList();
+      List<Mention> spans = new ArrayList<>(mentions.stream().map(Named::mention).toList());
+      List<String> aliases =
+          mentions.stream()
+              .filter(m -> !demonyms.contains(m))
+              .map(m -> m.mention().text())
+              .toList();
+      String name =
+          nationalityOnly ? mentions.get(0).words().get(0) : canonical(mentions).mention().text();
+      List<Mention> every = new ArrayList<>(spans);
+      every.addAll(unnamed);
+      every.sort(Comparator.comparingInt(Mention::start));
+      Entity entity = new Entity(types.get(g), name, aliases, every);
+      entities.add(entity);
+      spans.forEach(span -> all.add(new EntityMention(entity, span, true)));
+      unnamed.forEach(span -> all.add(new EntityMention(entity, span, false)));
+    }
+    resolver
+        .unnamed()
+        .forEach(
+            (group, unnamedGroup) -> {
+              List<Mention> spans =
+                  pronouns.stream()
+                      .filter(p -> p.group() == group)
+                      .map(PronounResolver.Resolved::mention)
+                      .toList();
+              Entity entity =
+                  Entity.unnamed(unnamedGroup.type(), unnamedGroup.description(), spans);
+              entities.add(entity);
+              spans.forEach(span -> all.add(new EntityMention(entity, span, false)));
+            });
+    entities.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+    return new DocumentEntities(entities, all);
+  }
+
+  private static String key(EntityType type, String name) {
+    return type + "/" + IriMinter.slug(name);
   }
 
   /** The name with the most words, the earliest among equals. */
-  private static Named canonical(List<Named> named, List<Integer> group) {
+  private static Named canonical(List<Named> mentions) {
     Named best = null;
-    for (int i : group) {
-      Named candidate = named.get(i);
+    for (Named candidate : mentions) {
       if (best == null || candidate.words().size() > best.words().size()) {
         best = candidate;
       }

@@ -6,18 +6,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Event;
+import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
+import org.newsgraph.core.Mention;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.resolve.EntityResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes extractions as the JSON-lines records that the evaluation scorers read: one line per fact,
- * event and quote, {@code kind} saying which (see {@code eval/FORMAT.md}).
+ * Writes extractions as the JSON-lines records that the evaluation scorers read: one line per fact
+ * as each pair of mentions in its sentence states it, per event and per quote, {@code kind} saying
+ * which (see {@code eval/FORMAT.md}).
  *
  * <p>Not thread-safe: one writer per output.
  */
@@ -40,7 +44,11 @@ public final class RecordWriter {
   /** Writes every fact, event and quote of an extraction, one line each. */
   public void write(Extraction extraction) {
     String id = extraction.article().id();
-    extraction.facts().forEach(fact -> line(factRecord(id, fact)));
+    for (Fact fact : extraction.facts()) {
+      for (Fact stated : mentionPairs(fact)) {
+        line(factRecord(id, stated));
+      }
+    }
     extraction.events().forEach(event -> line(eventRecord(id, event)));
     extraction.quotes().forEach(quote -> line(quoteRecord(id, quote)));
   }
@@ -63,8 +71,52 @@ public final class RecordWriter {
     }
   }
 
+  /**
+   * The fact once for every pair of mentions of its subject and object inside its sentence ("He and
+   * his wife Ann": both "He" and "his" state that he is married to Ann), the mentions the extractor
+   * matched first.
+   */
+  private static List<Fact> mentionPairs(Fact fact) {
+    List<Mention> subjects =
+        within(fact.subject().mentions(), fact.subjectMention(), fact.evidence());
+    List<Mention> objects =
+        fact.object() == null
+            ? List.of(fact.objectMention())
+            : within(fact.object().mentions(), fact.objectMention(), fact.evidence());
+    List<Fact> facts = new ArrayList<>();
+    for (Mention subject : subjects) {
+      for (Mention object : objects) {
+        if (!subject.overlaps(object)) {
+          facts.add(
+              new Fact(
+                  fact.relation(),
+                  fact.subject(),
+                  subject,
+                  fact.object(),
+                  fact.value(),
+                  object,
+                  fact.evidence()));
+        }
+      }
+    }
+    return facts;
+  }
+
+  private static List<Mention> within(List<Mention> mentions, Mention first, Evidence sentence) {
+    List<Mention> inside = new ArrayList<>();
+    inside.add(first);
+    for (Mention mention : mentions) {
+      if (!mention.equals(first)
+          && mention.start() >= sentence.sentenceStart()
+          && mention.end() <= sentence.sentenceEnd()) {
+        inside.add(mention);
+      }
+    }
+    return inside;
+  }
+
   private String iri(Entity entity) {
-    return entity == null ? null : resolver.resolve(entity).getURI();
+    return entity == null || !entity.named() ? null : resolver.resolve(entity).getURI();
   }
 
   private FactRecord factRecord(String documentId, Fact fact) {

@@ -1,10 +1,15 @@
 package org.newsgraph.extract.quote;
 
-import edu.stanford.nlp.pipeline.CoreQuote;
-import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.util.Pair;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.EntityType;
@@ -16,18 +21,72 @@ import org.newsgraph.extract.Findings;
 import org.newsgraph.extract.entity.EntityMention;
 
 /**
- * Direct quotes and their speakers from CoreNLP's quote annotator and its attribution, each speaker
- * resolved to the article's entity.
+ * Direct quotes and who said them.
  *
- * <p>Stateless and thread-safe.
+ * <p>A quote is the text between quotation marks (curly, straight or guillemets) of at least
+ * {@value #MIN_WORDS} words; shorter ones are names or scare quotes. A quote left open at the end
+ * of a paragraph runs to the paragraph's end, as news continues long quotes. The speaker is, in
+ * this order: the subject of a verb of speaking ("said", "told", "added") in the quote's sentence
+ * and outside the quote; whoever a quote is "according to"; the subject of the sentence that
+ * introduces the quote with a colon; the speaker of the quote just before it in the same or the
+ * previous paragraph. Pronoun speakers count as their entity. Stateless and thread-safe.
  */
 public final class QuoteExtractor implements Extractor {
 
   /** The name recorded as provenance. */
-  public static final String NAME = "corenlp-quote";
+  public static final String NAME = "quotes";
 
-  private static final String OPENING = "\"'\u201c\u2018\u00ab\u201e";
-  private static final String CLOSING = "\"'\u201d\u2019\u00bb\u201c,";
+  static final int MIN_WORDS = 3;
+
+  private static final Set<String> SPEAKING =
+      Set.of(
+          "say",
+          "tell",
+          "add",
+          "state",
+          "note",
+          "write",
+          "explain",
+          "argue",
+          "ask",
+          "insist",
+          "warn",
+          "declare",
+          "concede",
+          "acknowledge",
+          "reply",
+          "respond",
+          "continue",
+          "recall",
+          "remark",
+          "announce",
+          "claim",
+          "comment",
+          "suggest",
+          "admit",
+          "complain",
+          "predict",
+          "promise",
+          "joke",
+          "quip",
+          "tweet",
+          "post",
+          "conclude",
+          "stress",
+          "emphasize",
+          "emphasise",
+          "observe",
+          "caution",
+          "urge",
+          "vow",
+          "boast",
+          "scoff",
+          "laugh",
+          "sigh",
+          "shout",
+          "whisper");
+
+  private record Span(int open, int close, int start, int end) {}
 
   @Override
   public String name() {
@@ -36,37 +95,38 @@ public final class QuoteExtractor implements Extractor {
 
   @Override
   public Set<String> requiredAnnotators() {
-    return Set.of("quote");
+    return Set.of("depparse");
   }
 
   @Override
   public Findings extract(AnnotatedArticle article) {
-    List<Quote> quotes = new ArrayList<>();
-    if (article.document().quotes() == null) {
-      return Findings.ofQuotes(quotes);
-    }
     String text = article.article().text();
-    for (CoreQuote quote : article.document().quotes()) {
-      int start = quote.quoteCharOffsets().first;
-      int end = quote.quoteCharOffsets().second;
-      while (start < end && OPENING.indexOf(text.charAt(start)) >= 0) {
-        start++;
-      }
-      while (end > start && (CLOSING.indexOf(text.charAt(end - 1)) >= 0)) {
-        end--;
-      }
-      if (start >= end) {
+    List<Quote> quotes = new ArrayList<>();
+    EntityMention previous = null;
+    int previousParagraph = -2;
+    String paragraphBreak = paragraphBreak(text);
+    for (Span span : spans(text, paragraphBreak)) {
+      String words = text.substring(span.start(), span.end());
+      if (words.isBlank() || words.strip().split("\\s+").length < MIN_WORDS) {
         continue;
       }
-      Optional<EntityMention> speaker = speaker(article, quote);
-      if (speaker.isEmpty()) {
+      int paragraph = paragraphOf(text, span.open(), paragraphBreak);
+      double confidence;
+      Optional<EntityMention> speaker = spokenBy(article, span);
+      if (speaker.isPresent()) {
+        confidence = speaker.get().named() ? 0.95 : 0.9;
+      } else if (previous != null && paragraph - previousParagraph <= 1) {
+        speaker = Optional.of(previous);
+        confidence = 0.75;
+      } else {
         continue;
       }
-      List<CoreSentence> sentences = quote.sentences();
-      int sentenceStart = sentences.isEmpty() ? start : sentences.get(0).charOffsets().first;
+      previous = speaker.get();
+      previousParagraph = paragraph;
+      List<CoreMap> sentences = sentencesOf(article, span);
+      int sentenceStart = sentences.isEmpty() ? span.open() : begin(sentences.get(0));
       int sentenceEnd =
-          sentences.isEmpty() ? end : sentences.get(sentences.size() - 1).charOffsets().second;
-      double confidence = quote.hasCanonicalSpeaker ? 0.9 : 0.75;
+          sentences.isEmpty() ? span.close() : end(sentences.get(sentences.size() - 1));
       Evidence evidence =
           new Evidence(
               text.substring(sentenceStart, sentenceEnd),
@@ -74,20 +134,193 @@ public final class QuoteExtractor implements Extractor {
               sentenceEnd,
               NAME,
               confidence);
-      quotes.add(
-          new Quote(text.substring(start, end), start, end, speaker.get().entity(), evidence));
+      quotes.add(new Quote(words, span.start(), span.end(), speaker.get().entity(), evidence));
     }
     return Findings.ofQuotes(quotes);
   }
 
-  private static Optional<EntityMention> speaker(AnnotatedArticle article, CoreQuote quote) {
-    Optional<Pair<Integer, Integer>> offsets =
-        quote.canonicalSpeakerCharOffsets().or(quote::speakerCharOffsets);
-    return offsets
-        .flatMap(o -> article.entities().at(o.first, o.second))
+  /** Quote spans: marks at {@code open} and {@code close}, quoted words at {@code start..end}. */
+  static List<Span> spans(String text, String paragraphBreak) {
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      char closing =
+          switch (c) {
+            case '\u201c' -> '\u201d';
+            case '"' -> '"';
+            case '\u00ab' -> '\u00bb';
+            default -> 0;
+          };
+      if (closing == 0) {
+        i++;
+        continue;
+      }
+      int paragraphEnd = text.indexOf(paragraphBreak, i);
+      if (paragraphEnd < 0) {
+        paragraphEnd = text.length();
+      }
+      int close = text.indexOf(closing, i + 1);
+      if (close < 0 || close > paragraphEnd) {
+        close = paragraphEnd;
+      }
+      int start = i + 1;
+      int end = close;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start
+          && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        end--;
+      }
+      if (end > start) {
+        spans.add(new Span(i, Math.min(close + 1, text.length()), start, end));
+      }
+      i = close + 1;
+    }
+    return spans;
+  }
+
+  /** The subject of a verb of speaking in the quote's sentences, "according to", or a colon. */
+  private static Optional<EntityMention> spokenBy(AnnotatedArticle article, Span span) {
+    List<CoreMap> sentences = sentencesOf(article, span);
+    EntityMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CoreMap sentence : sentences) {
+      SemanticGraph graph =
+          sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel token : tokens) {
+        if (inside(token, span)) {
+          continue;
+        }
+        Optional<EntityMention> speaker = Optional.empty();
+        if (isSpeaking(token)) {
+          speaker = subjectOf(article, graph, token, span);
+        } else if (token.word().equalsIgnoreCase("according")
+            && token.index() + 1 < tokens.size()) {
+          CoreLabel next = tokens.get(token.index() + 1);
+          speaker = speakerAt(article, next.beginPosition(), next.endPosition());
+        }
+        if (speaker.isPresent()) {
+          int distance =
+              token.beginPosition() >= span.close()
+                  ? token.beginPosition() - span.close()
+                  : span.open() - token.endPosition();
+          if (distance < bestDistance) {
+            best = speaker.get();
+            bestDistance = distance;
+          }
+        }
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
+    return introducedWithColon(article, span);
+  }
+
+  /**
+   * "Altman said: “...”": the subject of the sentence ending just before the quote with a colon.
+   */
+  private static Optional<EntityMention> introducedWithColon(AnnotatedArticle article, Span span) {
+    String before = article.article().text().substring(0, span.open()).stripTrailing();
+    if (!before.endsWith(":")) {
+      return Optional.empty();
+    }
+    int at = article.sentenceAt(before.length() - 1);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    CoreMap sentence = article.sentences().get(at);
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      if (token.beginPosition() < span.open() && isSpeaking(token)) {
+        Optional<EntityMention> speaker = subjectOf(article, graph, token, span);
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<EntityMention> subjectOf(
+      AnnotatedArticle article, SemanticGraph graph, CoreLabel verb, Span span) {
+    if (graph == null) {
+      return Optional.empty();
+    }
+    IndexedWord node = graph.getNodeByIndexSafe(verb.index());
+    if (node == null) {
+      return Optional.empty();
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String relation = edge.getRelation().toString();
+      CoreLabel subject = edge.getDependent().backingLabel();
+      if (relation.startsWith("nsubj") && !inside(subject, span)) {
+        Optional<EntityMention> speaker =
+            speakerAt(article, subject.beginPosition(), subject.endPosition());
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<EntityMention> speakerAt(AnnotatedArticle article, int start, int end) {
+    return article
+        .entities()
+        .at(start, end)
         .filter(
             m ->
                 m.entity().type() == EntityType.PERSON
                     || m.entity().type() == EntityType.ORGANIZATION);
+  }
+
+  private static boolean isSpeaking(CoreLabel token) {
+    String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+    return token.tag() != null && token.tag().startsWith("VB") && SPEAKING.contains(lemma);
+  }
+
+  private static boolean inside(CoreLabel token, Span span) {
+    return token.beginPosition() >= span.open() && token.endPosition() <= span.close();
+  }
+
+  private static List<CoreMap> sentencesOf(AnnotatedArticle article, Span span) {
+    List<CoreMap> overlapping = new ArrayList<>();
+    for (CoreMap sentence : article.sentences()) {
+      if (begin(sentence) < span.close() && span.open() < end(sentence)) {
+        overlapping.add(sentence);
+      }
+    }
+    return overlapping;
+  }
+
+  /**
+   * What separates paragraphs: a blank line, or in a text without blank lines a line break (then
+   * each line is a paragraph).
+   */
+  static String paragraphBreak(String text) {
+    return text.contains("\n\n") || !text.contains("\n") ? "\n\n" : "\n";
+  }
+
+  private static int paragraphOf(String text, int offset, String paragraphBreak) {
+    int paragraph = 0;
+    for (int i = text.indexOf(paragraphBreak);
+        i >= 0 && i < offset;
+        i = text.indexOf(paragraphBreak, i + paragraphBreak.length())) {
+      paragraph++;
+    }
+    return paragraph;
+  }
+
+  private static int begin(CoreMap sentence) {
+    return sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+  }
+
+  private static int end(CoreMap sentence) {
+    return sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
   }
 }

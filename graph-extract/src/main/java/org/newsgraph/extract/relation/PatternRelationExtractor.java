@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Fact;
-import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.ExtractionException;
@@ -26,7 +25,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Findings;
 import org.newsgraph.extract.entity.EntityMention;
 import org.newsgraph.extract.entity.EntityTypeAnnotation;
-import org.newsgraph.extract.nlp.Dates;
+import org.newsgraph.extract.nlp.DateMention;
 import org.newsgraph.extract.rules.Patterns;
 
 /**
@@ -146,7 +145,7 @@ public final class PatternRelationExtractor implements Extractor {
     Evidence evidence =
         article.evidence(sentence, NAME + ":" + rule.line().source(), rule.line().confidence());
     if (relation.isDateValued()) {
-      return dateOf(article, objectTokens, sentenceTokens)
+      return DateMention.around(objectTokens.get(0), sentenceTokens, article.article().text())
           .map(
               date ->
                   Fact.dated(
@@ -178,39 +177,5 @@ public final class PatternRelationExtractor implements Extractor {
     int start = tokens.get(0).beginPosition();
     int end = tokens.get(tokens.size() - 1).endPosition();
     return article.entities().at(start, end);
-  }
-
-  private record DateMention(String value, Mention mention) {}
-
-  /** The normalised date of the date tokens around the matched ones. */
-  private static Optional<DateMention> dateOf(
-      AnnotatedArticle article, List<CoreLabel> matched, List<CoreLabel> sentence) {
-    CoreLabel anchor = matched.get(0);
-    String value = anchor.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-    Optional<String> date = Dates.fromSuTime(value);
-    if (date.isEmpty()) {
-      return Optional.empty();
-    }
-    int at = anchor.index() - 1;
-    int first = at;
-    int last = at;
-    while (first > 0
-        && value.equals(
-            sentence
-                .get(first - 1)
-                .get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
-      first--;
-    }
-    while (last + 1 < sentence.size()
-        && value.equals(
-            sentence.get(last + 1).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
-      last++;
-    }
-    Mention mention =
-        Mention.in(
-            article.article().text(),
-            sentence.get(first).beginPosition(),
-            sentence.get(last).endPosition());
-    return Optional.of(new DateMention(date.get(), mention));
   }
 }

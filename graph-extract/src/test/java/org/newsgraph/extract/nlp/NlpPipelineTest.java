@@ -1,25 +1,20 @@
 package org.newsgraph.extract.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NlpPipelineTest {
 
   @Test
-  void theClosureAddsWhatEachAnnotatorNeedsInPipelineOrder() {
-    assertThat(NlpPipeline.closure(List.of("kbp")))
-        .containsExactly("tokenize", "ssplit", "pos", "lemma", "ner", "depparse", "coref", "kbp");
-    assertThat(NlpPipeline.closure(List.of("depparse", "ssplit")))
-        .containsExactly("tokenize", "ssplit", "pos", "depparse");
+  void newsgraphsPipelineLeavesOutWhatItDoesItself() {
+    assertThat(NlpPipeline.Config.NEWSGRAPH.annotators())
+        .containsExactly("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+    assertThat(NlpPipeline.Config.NEWSGRAPH.runs("coref")).isFalse();
   }
 
   @Test
-  void anUnknownAnnotatorIsNamed() {
-    assertThatThrownBy(() -> NlpPipeline.closure(List.of("sentiment")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unknown annotator \"sentiment\"");
+  void theStockPipelineRunsCoreferenceKbpAndQuotes() {
+    assertThat(NlpPipeline.Config.STOCK.annotators()).contains("coref", "kbp", "quote");
   }
 }

@@ -1,0 +1,94 @@
+package org.newsgraph.extract.relation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention;
+import org.newsgraph.core.Relation;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.entity.EntityMention;
+import org.newsgraph.extract.nlp.DateMention;
+
+/**
+ * Two things that one sentence mentions and that some relation could join: a subject entity and an
+ * object entity, or a subject entity and a date.
+ *
+ * @param sentence the sentence, 0-based
+ * @param subject the subject's mention
+ * @param object the object's mention, or {@code null} when the object is a date
+ * @param date the date, or {@code null}
+ */
+public record RelationCandidate(
+    int sentence, EntityMention subject, EntityMention object, DateMention date) {
+
+  public RelationCandidate {
+    requireNonNull(subject, "subject");
+    if ((object == null) == (date == null)) {
+      throw new IllegalArgumentException(
+          "a candidate has an entity or a date as its object, not both");
+    }
+  }
+
+  /** Returns the object's words. */
+  public Mention objectMention() {
+    return object != null ? object.mention() : date.mention();
+  }
+
+  /** Returns whether the relation's domain and range admit this pair. */
+  public boolean fits(Relation relation) {
+    if (!relation.subjectTypes().contains(subject.entity().type())) {
+      return false;
+    }
+    return relation.isDateValued()
+        ? date != null
+        : object != null && relation.objectTypes().contains(object.entity().type());
+  }
+
+  /**
+   * Returns the candidates of every sentence of an article: each pair of mentions of two different
+   * entities, and each entity mention with each date, in both orders, that some relation admits.
+   */
+  public static List<RelationCandidate> of(AnnotatedArticle article) {
+    List<RelationCandidate> candidates = new ArrayList<>();
+    String text = article.article().text();
+    for (int s = 0; s < article.sentences().size(); s++) {
+      var sentence = article.sentences().get(s);
+      int start =
+          sentence.get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end =
+          sentence.get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      List<EntityMention> mentions =
+          article.entities().mentions().stream()
+              .filter(m -> m.mention().start() >= start && m.mention().end() <= end)
+              .toList();
+      List<DateMention> dates =
+          DateMention.in(
+              sentence.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class), text);
+      for (EntityMention subject : mentions) {
+        for (EntityMention object : mentions) {
+          if (!subject.entity().equals(object.entity())) {
+            add(candidates, new RelationCandidate(s, subject, object, null));
+          }
+        }
+        if (subject.entity().type() == EntityType.PERSON
+            || subject.entity().type() == EntityType.ORGANIZATION) {
+          for (DateMention date : dates) {
+            add(candidates, new RelationCandidate(s, subject, null, date));
+          }
+        }
+      }
+    }
+    return candidates;
+  }
+
+  private static void add(List<RelationCandidate> candidates, RelationCandidate candidate) {
+    for (Relation relation : Relation.values()) {
+      if (candidate.fits(relation)) {
+        candidates.add(candidate);
+        return;
+      }
+    }
+  }
+}
