@@ -8,6 +8,7 @@ import org.newsgraph.api.cli.ExtractCommand;
 import org.newsgraph.api.cli.IngestCommand;
 import org.newsgraph.api.cli.QueryCommand;
 import org.newsgraph.api.cli.ServeCommand;
+import org.newsgraph.api.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsgraph implements Runnable {
@@ -84,7 +86,7 @@ public final class Newsgraph implements Runnable {
   }
 
   private static String commandNames() {
-    return "extract, ingest, query, serve, demo, eval";
+    return "extract, ingest, query, serve, demo, eval, train";
   }
 
   private static String commandPath(CommandLine command) {

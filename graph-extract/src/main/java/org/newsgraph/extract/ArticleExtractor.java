@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.Entity;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
@@ -20,6 +21,7 @@ import org.newsgraph.core.Fact;
 import org.newsgraph.core.Quote;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
+import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.extract.relation.ClassifierRelationExtractor;
@@ -95,6 +97,7 @@ public final class ArticleExtractor {
     List<Extractor> extractors = new ArrayList<>();
     extractors.add(PatternRelationExtractor.fromRuleFiles());
     model.ifPresent(m -> extractors.add(new ClassifierRelationExtractor(m, CLASSIFIER_MINIMUM)));
+    extractors.add(EventExtractor.fromRuleFile());
     extractors.add(new QuoteExtractor());
     return new ArticleExtractor(extractors, threshold);
   }
@@ -159,14 +162,24 @@ public final class ArticleExtractor {
       events.addAll(findings.events());
       quotes.addAll(findings.quotes());
     }
-    return new Extraction(
-        article,
-        annotated.entities().entities(),
-        mergeFacts(facts),
+    List<Event> keptEvents =
         events.stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
-            .toList(),
+            .toList();
+    // Events may name a place the recogniser did not list (the building of a "White House news
+    // conference"): it joins the article's entities.
+    List<Entity> entities = new ArrayList<>(annotated.entities().entities());
+    for (Event event : keptEvents) {
+      if (event.place() != null && !entities.contains(event.place())) {
+        entities.add(event.place());
+      }
+    }
+    return new Extraction(
+        article,
+        entities,
+        mergeFacts(facts),
+        keptEvents,
         quotes.stream()
             .filter(q -> q.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(Quote::start))

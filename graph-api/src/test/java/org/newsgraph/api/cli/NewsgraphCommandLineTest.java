@@ -26,12 +26,13 @@ class NewsgraphCommandLineTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString())
         .startsWith(
-            "error: unknown command 'frobnicate'; the commands are extract, ingest, query, serve, demo, eval");
+            "error: unknown command 'frobnicate'; the commands are extract, ingest, query, serve, demo, eval, train");
   }
 
   @Test
   void everyCommandExplainsItselfWithHelp() {
-    for (String command : new String[] {"extract", "ingest", "query", "serve", "demo", "eval"}) {
+    for (String command :
+        new String[] {"extract", "ingest", "query", "serve", "demo", "eval", "train"}) {
       out.getBuffer().setLength(0);
 
       assertThat(run(command, "--help")).isZero();

@@ -61,6 +61,31 @@ public final class DocumentEntities {
   }
 
   /**
+   * Returns the mention itself if it is a name, else the name of the same entity inside the given
+   * span (its sentence) nearest to it, if there is one: what a fact should cite.
+   */
+  public EntityMention preferName(EntityMention mention, int start, int end) {
+    if (mention.named()) {
+      return mention;
+    }
+    EntityMention best = mention;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EntityMention candidate : mentions) {
+      if (candidate.named()
+          && candidate.entity().equals(mention.entity())
+          && candidate.mention().start() >= start
+          && candidate.mention().end() <= end) {
+        int distance = Math.abs(candidate.mention().start() - mention.mention().start());
+        if (distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
    * Returns the mention that best matches the words between two offsets: the same span first, then
    * a mention holding the span, then a mention inside it, then any overlap; names before pronouns.
    */

@@ -50,7 +50,8 @@ public final class EntityRecognizer {
   /** The least sum of votes that types a name. */
   static final double MIN_VOTES = 0.75;
 
-  private static final double PLACE_TAG_VOTE = 2.0;
+  private static final double PLACE_TAG_VOTE = 1.2;
+  private static final double KIND_OF_ORGANIZATION_VOTE = 1.5;
   private static final double NAME_TAG_VOTE = 1.0;
   private static final double PART_OF_NAME_VOTE = 1.5;
   private static final Pattern BASED =
@@ -93,6 +94,11 @@ public final class EntityRecognizer {
     Map<String, EnumMap<EntityType, Double>> votes = new HashMap<>();
     for (Candidate candidate : candidates) {
       candidate.initialVotes().forEach((type, weight) -> vote(votes, candidate, type, weight));
+      // A name ending as companies, schools and parties do ("Quarry Systems", "Labour Party").
+      if (candidate.words().size() > 1
+          && !OrganizationKind.of(candidate.mention().text()).equals("UNKNOWN")) {
+        vote(votes, candidate, EntityType.ORGANIZATION, KIND_OF_ORGANIZATION_VOTE);
+      }
     }
     voteByEvidence(document, candidates, votes);
     Map<String, EntityType> types = decide(votes);
@@ -155,6 +161,15 @@ public final class EntityRecognizer {
       List<CoreLabel> tokens = sentence.tokens();
       int i = 0;
       while (i < tokens.size()) {
+        if (i == 0 && opensAName(tokens, candidates)) {
+          int j = 0;
+          while (j + 1 < tokens.size() && mayBeUntaggedName(tokens.get(j + 1), candidates)) {
+            j++;
+          }
+          candidates.add(candidate(text, tokens.subList(0, j + 1), Map.of()));
+          i = j + 1;
+          continue;
+        }
         if (!mayBeUntaggedName(tokens.get(i), candidates)) {
           basedPlace(text, tokens.get(i)).ifPresent(candidates::add);
           i++;
@@ -203,14 +218,44 @@ public final class EntityRecognizer {
             Map.of(EntityType.PLACE, PART_OF_NAME_VOTE)));
   }
 
+  /**
+   * Whether a capitalised common noun opening a sentence starts a name: it does when a name follows
+   * ("Marrow Bio") or a possessive does ("Alphabet's").
+   */
+  private static boolean opensAName(List<CoreLabel> tokens, List<Candidate> candidates) {
+    CoreLabel first = tokens.get(0);
+    String tag = first.tag();
+    if (tokens.size() < 2
+        || !("NN".equals(tag) || "NNS".equals(tag))
+        || !Character.isUpperCase(first.word().codePointAt(0))
+        || first.get(RoleAnnotation.class) != null
+        || overlapsCandidate(first, candidates)) {
+      return false;
+    }
+    CoreLabel next = tokens.get(1);
+    return "POS".equals(next.tag()) || mayBeUntaggedName(next, candidates);
+  }
+
+  private static boolean overlapsCandidate(CoreLabel token, List<Candidate> candidates) {
+    for (Candidate candidate : candidates) {
+      if (candidate.mention().start() < token.endPosition()
+          && token.beginPosition() < candidate.mention().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean mayBeUntaggedName(CoreLabel token, List<Candidate> candidates) {
     String tag = token.tag();
     boolean properNoun = "NNP".equals(tag) || "NNPS".equals(tag);
-    // A capitalised common noun inside a sentence may be a name the tagger did not know ("Pulse").
+    // A capitalised common noun inside a sentence may be a name the tagger did not know ("Pulse");
+    // at its start only if capitals inside the word say so ("OpenAI", "IBM").
+    String word = token.word();
     boolean capitalised =
         ("NN".equals(tag) || "NNS".equals(tag))
-            && token.index() > 1
-            && Character.isUpperCase(token.word().codePointAt(0));
+            && Character.isUpperCase(word.codePointAt(0))
+            && (token.index() > 1 || word.chars().skip(1).anyMatch(Character::isUpperCase));
     if (!properNoun && !capitalised) {
       return false;
     }
@@ -218,13 +263,7 @@ public final class EntityRecognizer {
         || (token.ner() != null && NOT_NAMES.contains(token.ner()))) {
       return false;
     }
-    for (Candidate candidate : candidates) {
-      if (candidate.mention().start() < token.endPosition()
-          && token.beginPosition() < candidate.mention().end()) {
-        return false;
-      }
-    }
-    return true;
+    return !overlapsCandidate(token, candidates);
   }
 
   private void voteByEvidence(

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
+import org.newsgraph.extract.rules.RoleAnnotation;
 
 /**
- * Resolves what refers back to an entity: personal pronouns ("he", "its"), relative pronouns
- * ("who", "which", "where") and short descriptions ("the company", "his firm").
+ * Resolves what refers to an entity without naming it: personal pronouns ("he", "its"), relative
+ * pronouns ("who", "which", "where"), short descriptions ("the company", "his firm"), and the noun
+ * that describes a name beside it ("the insurer Haverkamp Group").
  *
  * <p>Personal pronouns and descriptions go to the most salient entity of the right type and gender
  * in the last few sentences: recent mentions, subjects and often-named entities weigh more; an
@@ -171,7 +173,12 @@ final class PronounResolver {
         String tag = token.tag() == null ? "" : token.tag();
         Integer group = null;
         int start = token.beginPosition();
-        if (tag.startsWith("PRP")) {
+        if (tag.startsWith("NN")) {
+          group = describedName(graph, i, covering, token.get(RoleAnnotation.class) != null);
+        }
+        if (group != null) {
+          // "the insurer Haverkamp Group": the noun is a description of the name beside it.
+        } else if (tag.startsWith("PRP")) {
           group = personal(word, graph, s, i, covering);
         } else if (tag.startsWith("W") || word.equals("that") && tag.equals("WDT")) {
           group = relative(word, graph, i, covering, resolvedAt);
@@ -193,6 +200,41 @@ final class PronounResolver {
       }
     }
     return resolved;
+  }
+
+  /**
+   * The group of a name that a noun right before it describes ("the insurer Haverkamp Group", "the
+   * drone startup Kestrel Dynamics", "the economist Paul Lindgren"), linked to it as a compound, an
+   * apposition or a loose dependent.
+   */
+  private static Integer describedName(
+      SemanticGraph graph, int token, Map<Integer, Named> covering, boolean role) {
+    if (graph == null) {
+      return null;
+    }
+    IndexedWord node = graph.getNodeByIndexSafe(token);
+    if (node == null) {
+      return null;
+    }
+    List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(node));
+    edges.addAll(graph.incomingEdgeList(node));
+    for (SemanticGraphEdge edge : edges) {
+      String relation = edge.getRelation().toString();
+      // A role compounded with a name ("CEO Sam Altman") stays a role; "the economist Paul
+      // Lindgren", loosely attached, describes him.
+      if (!(relation.equals("compound") && !role)
+          && !relation.equals("dep")
+          && !relation.equals("appos")) {
+        continue;
+      }
+      IndexedWord other =
+          edge.getGovernor().equals(node) ? edge.getDependent() : edge.getGovernor();
+      Named name = covering.get(other.index());
+      if (name != null && name.first() > token && name.first() - token <= 3) {
+        return name.group();
+      }
+    }
+    return null;
   }
 
   private Integer personal(

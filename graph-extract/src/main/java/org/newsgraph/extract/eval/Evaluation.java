@@ -25,7 +25,6 @@ import java.util.function.BiFunction;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.resolve.EntityResolver;
-import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.json.RecordWriter;
@@ -46,9 +45,6 @@ public final class Evaluation {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final long NEWSGRAPH_HEAP = 4L << 30;
   private static final long STOCK_HEAP = 6L << 30;
-
-  /** The prior's standard deviation when training relation models. */
-  public static final double SIGMA = 1.0;
 
   /**
    * What to evaluate and how.
@@ -186,104 +182,44 @@ public final class Evaluation {
    */
   private Timing crossValidate(List<Article> articles, AnnotationCache cache, Path predictions)
       throws IOException, InterruptedException {
-    KnowledgeNet knowledgeNet = KnowledgeNet.read(options.gold());
-    ArticleExtractor annotator = options.extractor();
     long start = System.nanoTime();
-    List<AnnotatedArticle> annotated =
-        parallel(
-            "newsgraph: annotating",
-            articles,
-            article -> {
-              CoreDocument document =
-                  cache == null
-                      ? null
-                      : cache.get(NlpPipeline.Config.NEWSGRAPH, article).orElse(null);
-              if (document == null) {
-                document = NlpPipeline.shared(NlpPipeline.Config.NEWSGRAPH).annotate(article);
-                if (cache != null) {
-                  cache.put(NlpPipeline.Config.NEWSGRAPH, article, document);
-                }
-              }
-              return annotator.annotate(article, document);
-            });
-    List<RelationTraining.Labelled> labelled =
-        parallel(
-            "newsgraph: labelling candidates",
-            annotated,
-            article ->
-                RelationTraining.label(article, knowledgeNet.document(article.article().id())));
-    int gold = labelled.stream().mapToInt(RelationTraining.Labelled::goldFacts).sum();
-    int reachable = labelled.stream().mapToInt(RelationTraining.Labelled::reachable).sum();
-    err.printf(
-        "newsgraph: %d of %d gold facts (%.1f%%) have a candidate of the right types%n",
-        reachable, gold, 100.0 * reachable / Math.max(1, gold));
-    Map<Integer, List<String>> lines = new TreeMap<>();
-    List<Integer> folds =
-        articles.stream()
-            .map(a -> knowledgeNet.document(a.id()).fold())
-            .distinct()
-            .sorted()
-            .toList();
-    for (int fold : folds) {
-      List<RelationModel.Example> training = new ArrayList<>();
-      for (int i = 0; i < articles.size(); i++) {
-        if (knowledgeNet.document(articles.get(i).id()).fold() != fold) {
-          training.addAll(labelled.get(i).examples());
-        }
-      }
-      RelationModel model =
-          RelationModel.train(training, SIGMA, "KnowledgeNet folds other than " + fold);
-      err.printf("newsgraph: fold %d: trained on %,d examples%n", fold, training.size());
+    TrainingCorpus corpus =
+        TrainingCorpus.build(
+            options.gold(), articles, options.extractor(), cache, options.threads(), err);
+    List<List<String>> lines =
+        new ArrayList<>(java.util.Collections.nCopies(articles.size(), List.<String>of()));
+    for (int fold : corpus.folds()) {
+      RelationModel model = corpus.train(fold);
+      err.printf("fold %d: %s%n", fold, model.description());
       ArticleExtractor extractor =
-          ArticleExtractor.with(java.util.Optional.of(model), annotator.threshold());
+          ArticleExtractor.with(java.util.Optional.of(model), options.extractor().threshold());
       List<Integer> indexes = new ArrayList<>();
       for (int i = 0; i < articles.size(); i++) {
-        if (knowledgeNet.document(articles.get(i).id()).fold() == fold) {
+        if (corpus.fold(i) == fold) {
           indexes.add(i);
         }
       }
       List<List<String>> extracted =
-          parallel(
-              "newsgraph: fold " + fold, indexes, i -> lines(extractor.extract(annotated.get(i))));
+          TrainingCorpus.parallel(
+              "fold " + fold,
+              indexes,
+              options.threads(),
+              err,
+              i -> lines(extractor.extract(corpus.documents().get(i))));
       for (int k = 0; k < indexes.size(); k++) {
-        lines.put(indexes.get(k), extracted.get(k));
+        lines.set(indexes.get(k), extracted.get(k));
       }
     }
     try (Writer writer = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
-      for (List<String> document : lines.values()) {
+      for (List<String> document : lines) {
         for (String line : document) {
           writer.write(line);
           writer.write('\n');
         }
       }
     }
-    long tokens = annotated.stream().mapToLong(a -> a.document().tokens().size()).sum();
+    long tokens = corpus.documents().stream().mapToLong(a -> a.document().tokens().size()).sum();
     return new Timing(tokens, (System.nanoTime() - start) / 1e9, options.threads(), true, 0);
-  }
-
-  /** Applies work to every item on the configured threads, keeping the order. */
-  private <T, R> List<R> parallel(
-      String what, List<T> items, java.util.function.Function<T, R> work)
-      throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (T item : items) {
-        futures.add(pool.submit(() -> work.apply(item)));
-      }
-      List<R> results = new ArrayList<>();
-      for (Future<R> future : futures) {
-        results.add(future.get());
-        if (results.size() % 500 == 0 || results.size() == items.size()) {
-          err.printf("%s %d/%d%n", what, results.size(), items.size());
-        }
-      }
-      return results;
-    } catch (ExecutionException e) {
-      throw new ExtractionException(what + " failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /**

@@ -3,6 +3,7 @@ package org.newsgraph.extract.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.core.Mention;
+import org.newsgraph.core.Relation;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.relation.RelationCandidate;
 import org.newsgraph.extract.relation.RelationFeatures;
@@ -11,14 +12,21 @@ import org.newsgraph.extract.relation.RelationModel;
 /**
  * Labels relation candidates with KnowledgeNet's gold facts, to train a {@link RelationModel}.
  *
- * <p>A candidate is labelled only for the relations its passage was annotated for exhaustively:
- * positive when a gold fact of the relation overlaps both its mentions, negative otherwise. About
- * other relations the passage says nothing, so they get no label.
+ * <p>A candidate is positive for a relation when its passage was annotated for the relation and a
+ * gold fact of it overlaps both mentions; otherwise negative. Passages are chosen because they are
+ * likely to state the relations they were annotated for, so counting the other relations as not
+ * stated too (which is nearly always true) teaches the classifier what ordinary sentences look
+ * like, as news is full of them.
  */
 public final class RelationTraining {
 
   /** The examples of one document, and how many of its gold facts some candidate could match. */
   public record Labelled(List<RelationModel.Example> examples, int goldFacts, int reachable) {}
+
+  /**
+   * The share of candidates kept as negatives for relations their passage was not annotated for.
+   */
+  static final double UNANNOTATED_SHARE = 0.05;
 
   private RelationTraining() {}
 
@@ -32,20 +40,23 @@ public final class RelationTraining {
         if (!passage.holds(candidate.subject().mention(), candidate.objectMention())) {
           continue;
         }
-        for (var relation : passage.annotated()) {
-          if (!candidate.fits(relation)) {
+        for (Relation relation : Relation.values()) {
+          if (!candidate.fits(relation)
+              || !passage.annotated().contains(relation)
+                  && !sampled(article, candidate, relation)) {
             continue;
           }
           if (features == null) {
             features = RelationFeatures.of(article, candidate);
           }
           boolean positive =
-              passage.facts().stream()
-                  .anyMatch(
-                      fact ->
-                          fact.relation() == relation
-                              && overlaps(fact.subject(), candidate.subject().mention())
-                              && overlaps(fact.object(), candidate.objectMention()));
+              passage.annotated().contains(relation)
+                  && passage.facts().stream()
+                      .anyMatch(
+                          fact ->
+                              fact.relation() == relation
+                                  && overlaps(fact.subject(), candidate.subject().mention())
+                                  && overlaps(fact.object(), candidate.objectMention()));
           examples.add(new RelationModel.Example(relation, features, positive));
         }
       }
@@ -68,6 +79,21 @@ public final class RelationTraining {
       }
     }
     return new Labelled(examples, facts, reachable);
+  }
+
+  /**
+   * Whether a candidate is among the sampled share of negatives for a relation its passage was not
+   * annotated for: a stable choice, so that every run trains on the same examples.
+   */
+  private static boolean sampled(
+      AnnotatedArticle article, RelationCandidate candidate, Relation relation) {
+    int hash =
+        java.util.Objects.hash(
+            article.article().id(),
+            candidate.subject().mention().start(),
+            candidate.objectMention().start(),
+            relation);
+    return Math.floorMod(hash, 1000) < UNANNOTATED_SHARE * 1000;
   }
 
   static boolean overlaps(Mention a, Mention b) {

@@ -74,7 +74,7 @@ public final class RecordWriter {
   /**
    * The fact once for every pair of mentions of its subject and object inside its sentence ("He and
    * his wife Ann": both "He" and "his" state that he is married to Ann), the mentions the extractor
-   * matched first.
+   * matched first; a symmetric relation both ways.
    */
   private static List<Fact> mentionPairs(Fact fact) {
     List<Mention> subjects =
@@ -96,6 +96,16 @@ public final class RecordWriter {
                   fact.value(),
                   object,
                   fact.evidence()));
+          if (fact.relation().isSymmetric()) {
+            facts.add(
+                Fact.between(
+                    fact.relation(),
+                    fact.object(),
+                    object,
+                    fact.subject(),
+                    subject,
+                    fact.evidence()));
+          }
         }
       }
     }

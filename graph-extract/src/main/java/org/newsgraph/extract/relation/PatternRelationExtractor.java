@@ -138,7 +138,7 @@ public final class PatternRelationExtractor implements Extractor {
       List<CoreLabel> objectTokens,
       List<CoreLabel> sentenceTokens) {
     Relation relation = rule.relation();
-    Optional<EntityMention> subject = entityOf(article, subjectTokens);
+    Optional<EntityMention> subject = entityOf(article, subjectTokens, sentenceTokens);
     if (subject.isEmpty() || !relation.subjectTypes().contains(subject.get().entity().type())) {
       return Optional.empty();
     }
@@ -156,7 +156,7 @@ public final class PatternRelationExtractor implements Extractor {
                       date.mention(),
                       evidence));
     }
-    Optional<EntityMention> object = entityOf(article, objectTokens);
+    Optional<EntityMention> object = entityOf(article, objectTokens, sentenceTokens);
     if (object.isEmpty()
         || !relation.objectTypes().contains(object.get().entity().type())
         || object.get().entity().equals(subject.get().entity())) {
@@ -172,10 +172,16 @@ public final class PatternRelationExtractor implements Extractor {
             evidence));
   }
 
+  /** The entity the tokens refer to, cited by its name in the sentence where there is one. */
   private static Optional<EntityMention> entityOf(
-      AnnotatedArticle article, List<CoreLabel> tokens) {
+      AnnotatedArticle article, List<CoreLabel> tokens, List<CoreLabel> sentence) {
     int start = tokens.get(0).beginPosition();
     int end = tokens.get(tokens.size() - 1).endPosition();
-    return article.entities().at(start, end);
+    int sentenceStart = sentence.get(0).beginPosition();
+    int sentenceEnd = sentence.get(sentence.size() - 1).endPosition();
+    return article
+        .entities()
+        .at(start, end)
+        .map(m -> article.entities().preferName(m, sentenceStart, sentenceEnd));
   }
 }

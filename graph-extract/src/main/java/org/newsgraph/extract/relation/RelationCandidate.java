@@ -9,6 +9,7 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.entity.EntityMention;
+import org.newsgraph.extract.entity.OrganizationKind;
 import org.newsgraph.extract.nlp.DateMention;
 
 /**
@@ -36,14 +37,26 @@ public record RelationCandidate(
     return object != null ? object.mention() : date.mention();
   }
 
-  /** Returns whether the relation's domain and range admit this pair. */
+  /**
+   * Returns whether the relation's domain and range admit this pair. A party must not look like
+   * some other kind of organisation, nor a school ("Orinoco Health" is neither).
+   */
   public boolean fits(Relation relation) {
     if (!relation.subjectTypes().contains(subject.entity().type())) {
       return false;
     }
-    return relation.isDateValued()
-        ? date != null
-        : object != null && relation.objectTypes().contains(object.entity().type());
+    if (relation.isDateValued()) {
+      return date != null;
+    }
+    if (object == null || !relation.objectTypes().contains(object.entity().type())) {
+      return false;
+    }
+    String kind = OrganizationKind.of(object.entity().name());
+    return switch (relation) {
+      case POLITICAL_PARTY -> kind.equals("PARTY") || kind.equals("UNKNOWN");
+      case EDUCATED_AT -> kind.equals("SCHOOL") || kind.equals("UNKNOWN");
+      default -> true;
+    };
   }
 
   /**

@@ -12,15 +12,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.entity.EntityMention;
+import org.newsgraph.extract.entity.OrganizationKind;
 import org.newsgraph.extract.rules.RoleAnnotation;
 
 /**
  * The features of a relation candidate that the classifier weighs: the types and kinds of the two
- * mentions, their order and distance, the dependency path between their heads (with and without its
- * words), the words between them and around them, and the roles named between them.
+ * mentions, what kind of organisation a name denotes (a school, a party, a company), their order
+ * and distance, the dependency path between their heads (with and without its words), the words
+ * between them and around them, and the roles named between them.
  */
 public final class RelationFeatures {
 
@@ -43,6 +46,14 @@ public final class RelationFeatures {
     String types = subjectType + ">" + objectType;
     Set<String> features = new LinkedHashSet<>();
     features.add("t=" + types);
+    if (candidate.subject().entity().type() == EntityType.ORGANIZATION) {
+      features.add(
+          "sorg=" + OrganizationKind.of(candidate.subject().entity().name()) + "|" + types);
+    }
+    if (candidate.object() != null
+        && candidate.object().entity().type() == EntityType.ORGANIZATION) {
+      features.add("oorg=" + OrganizationKind.of(candidate.object().entity().name()) + "|" + types);
+    }
     features.add("sk=" + kind(candidate.subject(), tokens));
     features.add(
         "ok="

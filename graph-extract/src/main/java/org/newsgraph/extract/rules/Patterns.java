@@ -21,11 +21,17 @@ public final class Patterns {
     return SemgrexPattern.compile(pattern, env);
   }
 
-  /** Compiles a TokensRegex pattern over token sequences. */
+  /**
+   * Compiles a TokensRegex pattern over token sequences. {@code $NAMEWORD} stands for a word that
+   * may belong to a name: a proper noun, or a capitalised common noun ("OpenAI", "Pulse").
+   */
   public static TokenSequencePattern tokens(String pattern) {
     Env env = TokenSequencePattern.getNewEnv();
     env.bind("entity", EntityTypeAnnotation.class);
     env.bind("role", RoleAnnotation.class);
+    env.bind("$NAMEWORD", TokenSequencePattern.compile(NAME_WORD));
     return TokenSequencePattern.compile(env, pattern);
   }
+
+  private static final String NAME_WORD = "[{tag:/NNPS?/} | {word:/\\p{Lu}.*/} & {tag:/NNS?/}]";
 }

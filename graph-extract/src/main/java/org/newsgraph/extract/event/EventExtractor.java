@@ -1,0 +1,298 @@
+package org.newsgraph.extract.event;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.EventType;
+import org.newsgraph.core.Mention;
+import org.newsgraph.core.Participant;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Findings;
+import org.newsgraph.extract.entity.EntityMention;
+import org.newsgraph.extract.entity.EntityTypeAnnotation;
+import org.newsgraph.extract.nlp.DateMention;
+import org.newsgraph.ontology.IriMinter;
+
+/**
+ * Finds events with the patterns of {@code rules/events.rules}, and completes each from its
+ * sentence: the date (SUTime's, relative dates resolved against the publication date), the place (a
+ * place or a building named with the trigger or with "at", "in"), and for a press conference
+ * whoever speaks in the sentence. Mentions of the same event in one article are merged. Stateless
+ * and thread-safe.
+ */
+public final class EventExtractor implements Extractor {
+
+  /** The name recorded as provenance, followed by the rule file and line. */
+  public static final String NAME = "events";
+
+  private static final Set<String> SPEAKING =
+      Set.of(
+          "say",
+          "tell",
+          "add",
+          "state",
+          "concede",
+          "acknowledge",
+          "announce",
+          "unveil",
+          "present",
+          "hold",
+          "give",
+          "address",
+          "explain",
+          "argue",
+          "insist",
+          "warn",
+          "declare",
+          "admit",
+          "note",
+          "respond",
+          "reply",
+          "speak",
+          "answer");
+  private static final Set<String> PLACE_RELATIONS =
+      Set.of("compound", "nmod:at", "nmod:in", "obl:at", "obl:in", "nmod:outside", "obl:outside");
+
+  private final List<EventRule> rules;
+
+  /** Returns the extractor with the rules of the class path. */
+  public static EventExtractor fromRuleFile() {
+    return new EventExtractor(EventRule.load());
+  }
+
+  public EventExtractor(List<EventRule> rules) {
+    this.rules = List.copyOf(requireNonNull(rules, "rules"));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<String> requiredAnnotators() {
+    return Set.of("ner", "depparse");
+  }
+
+  @Override
+  public Findings extract(AnnotatedArticle article) {
+    List<Event> found = new ArrayList<>();
+    List<CoreMap> sentences = article.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      SemanticGraph graph =
+          sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (graph == null) {
+        continue;
+      }
+      for (EventRule rule : rules) {
+        SemgrexMatcher matcher = rule.pattern().matcher(graph);
+        while (matcher.find()) {
+          IndexedWord trigger = matcher.getNode("trigger");
+          Map<Entity, String> participants = new LinkedHashMap<>();
+          for (String role : matcher.getNodeNames()) {
+            if (!role.equals("trigger")) {
+              participant(article, matcher.getNode(role))
+                  .ifPresent(e -> participants.putIfAbsent(e, role));
+            }
+          }
+          found.add(event(article, s, rule, graph, trigger, participants));
+        }
+      }
+    }
+    return new Findings(List.of(), merge(found), List.of());
+  }
+
+  /** One event for each mention of the same happening: same type, compatible participants. */
+  private static List<Event> merge(List<Event> events) {
+    List<Event> merged = new ArrayList<>();
+    for (Event event : events) {
+      int same = -1;
+      for (int i = 0; i < merged.size(); i++) {
+        if (sameHappening(merged.get(i), event)) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        merged.add(event);
+      } else {
+        merged.set(same, combine(merged.get(same), event));
+      }
+    }
+    merged.sort(Comparator.comparingInt(e -> e.trigger().start()));
+    return merged;
+  }
+
+  private static boolean sameHappening(Event a, Event b) {
+    if (a.type() != b.type()) {
+      return false;
+    }
+    if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+      return false;
+    }
+    if (a.evidence().sentenceStart() == b.evidence().sentenceStart()) {
+      return true;
+    }
+    if (a.participants().isEmpty() || b.participants().isEmpty()) {
+      return true;
+    }
+    return a.participants().stream()
+        .anyMatch(p -> b.participants().stream().anyMatch(q -> q.entity().equals(p.entity())));
+  }
+
+  /**
+   * The first mention's trigger and evidence, the participants of both, the first known date and
+   * place.
+   */
+  private static Event combine(Event first, Event second) {
+    Map<Entity, String> participants = new LinkedHashMap<>();
+    first.participants().forEach(p -> participants.putIfAbsent(p.entity(), p.role()));
+    second.participants().forEach(p -> participants.putIfAbsent(p.entity(), p.role()));
+    Event kept = first.evidence().confidence() >= second.evidence().confidence() ? first : second;
+    return new Event(
+        first.type(),
+        first.date() != null ? first.date() : second.date(),
+        first.place() != null ? first.place() : second.place(),
+        participants.entrySet().stream()
+            .map(e -> new Participant(e.getKey(), e.getValue()))
+            .toList(),
+        kept.trigger(),
+        kept.evidence());
+  }
+
+  private static Event event(
+      AnnotatedArticle article,
+      int sentence,
+      EventRule rule,
+      SemanticGraph graph,
+      IndexedWord trigger,
+      Map<Entity, String> participants) {
+    CoreMap tokensOwner = article.sentences().get(sentence);
+    List<CoreLabel> tokens = tokensOwner.get(CoreAnnotations.TokensAnnotation.class);
+    String text = article.article().text();
+    if (rule.type() == EventType.PRESS_CONFERENCE && participants.isEmpty()) {
+      speakers(article, graph).forEach(e -> participants.putIfAbsent(e, "speaker"));
+    }
+    Entity place = place(article, graph, trigger).orElse(null);
+    String date =
+        DateMention.in(tokens, text).stream()
+            .min(Comparator.comparingInt(d -> Math.abs(d.first() - trigger.index())))
+            .map(DateMention::value)
+            .orElse(null);
+    return new Event(
+        rule.type(),
+        date,
+        place,
+        participants.entrySet().stream()
+            .map(e -> new Participant(e.getKey(), e.getValue()))
+            .toList(),
+        triggerMention(text, graph, trigger),
+        article.evidence(sentence, NAME + ":" + rule.line().source(), rule.line().confidence()));
+  }
+
+  /** The trigger with the plain words compounded with it: "news conference", "funding round". */
+  private static Mention triggerMention(String text, SemanticGraph graph, IndexedWord trigger) {
+    int start = trigger.beginPosition();
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger)) {
+      IndexedWord dependent = edge.getDependent();
+      if (edge.getRelation().toString().equals("compound")
+          && dependent.index() < trigger.index()
+          && dependent.backingLabel().get(EntityTypeAnnotation.class) == null
+          && dependent.beginPosition() < start) {
+        start = dependent.beginPosition();
+      }
+    }
+    return Mention.in(text, start, trigger.endPosition());
+  }
+
+  private static Optional<Entity> participant(AnnotatedArticle article, IndexedWord node) {
+    return article
+        .entities()
+        .at(node.beginPosition(), node.endPosition())
+        .map(EntityMention::entity)
+        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+  }
+
+  /** Who speaks in the sentence: the subjects of verbs of speaking and presenting, people first. */
+  private static List<Entity> speakers(AnnotatedArticle article, SemanticGraph graph) {
+    List<Entity> speakers = new ArrayList<>();
+    for (IndexedWord verb : graph.vertexListSorted()) {
+      String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+      if (verb.tag() == null || !verb.tag().startsWith("VB") || !SPEAKING.contains(lemma)) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+        if (edge.getRelation().toString().startsWith("nsubj")) {
+          participant(article, edge.getDependent()).ifPresent(speakers::add);
+        }
+      }
+    }
+    speakers.sort(Comparator.comparingInt(e -> e.type() == EntityType.PERSON ? 0 : 1));
+    return speakers;
+  }
+
+  /** The article's place of this name, or a new one. */
+  private static Entity placeNamed(AnnotatedArticle article, String name) {
+    String key = IriMinter.slug(name);
+    return article.entities().entities().stream()
+        .filter(
+            e -> e.type() == EntityType.PLACE && e.named() && IriMinter.slug(e.name()).equals(key))
+        .findFirst()
+        .orElseGet(() -> Entity.named(EntityType.PLACE, name));
+  }
+
+  /**
+   * A place named with the trigger ("White House news conference") or with "at", "in" by it or by
+   * the verb it depends on. An organisation named with the trigger itself (a "White House news
+   * conference") counts as the place: the building.
+   */
+  private static Optional<Entity> place(
+      AnnotatedArticle article, SemanticGraph graph, IndexedWord trigger) {
+    List<IndexedWord> anchors = new ArrayList<>();
+    anchors.add(trigger);
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(trigger)) {
+      anchors.add(edge.getGovernor());
+    }
+    for (IndexedWord anchor : anchors) {
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(anchor)) {
+        if (!PLACE_RELATIONS.contains(edge.getRelation().toString())) {
+          continue;
+        }
+        IndexedWord dependent = edge.getDependent();
+        Optional<EntityMention> mention =
+            article.entities().at(dependent.beginPosition(), dependent.endPosition());
+        if (mention.isEmpty() || !mention.get().named()) {
+          continue;
+        }
+        Entity entity = mention.get().entity();
+        if (entity.type() == EntityType.PLACE) {
+          return Optional.of(entity);
+        }
+        if (entity.type() == EntityType.ORGANIZATION && anchor.equals(trigger)) {
+          return Optional.of(placeNamed(article, entity.name()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
