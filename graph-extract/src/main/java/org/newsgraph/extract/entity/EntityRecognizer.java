@@ -92,11 +92,24 @@ public final class EntityRecognizer {
   public DocumentEntities recognize(Article article, CoreDocument document) {
     List<Candidate> candidates = candidates(article, document);
     Map<String, EnumMap<EntityType, Double>> votes = new HashMap<>();
+    // The model's tags count once per name, however often it repeats a guess, so that evidence in
+    // the text ("Quillon, the education technology company") can outweigh them.
+    Map<String, EnumMap<EntityType, Double>> tags = new HashMap<>();
     for (Candidate candidate : candidates) {
-      candidate.initialVotes().forEach((type, weight) -> vote(votes, candidate, type, weight));
+      candidate
+          .initialVotes()
+          .forEach(
+              (type, weight) ->
+                  tags.computeIfAbsent(candidate.key(), k -> new EnumMap<>(EntityType.class))
+                      .merge(type, weight, Math::max));
+    }
+    tags.forEach((key, tally) -> votes.put(key, new EnumMap<>(tally)));
+    java.util.Set<String> kindVoted = new java.util.HashSet<>();
+    for (Candidate candidate : candidates) {
       // A name ending as companies, schools and parties do ("Quarry Systems", "Labour Party").
       if (candidate.words().size() > 1
-          && !OrganizationKind.of(candidate.mention().text()).equals("UNKNOWN")) {
+          && !OrganizationKind.of(candidate.mention().text()).equals("UNKNOWN")
+          && kindVoted.add(candidate.key())) {
         vote(votes, candidate, EntityType.ORGANIZATION, KIND_OF_ORGANIZATION_VOTE);
       }
     }
@@ -179,12 +192,44 @@ public final class EntityRecognizer {
         while (j + 1 < tokens.size() && mayBeUntaggedName(tokens.get(j + 1), candidates)) {
           j++;
         }
+        j = hyphenated(tokens, j, candidates);
         candidates.add(candidate(text, tokens.subList(i, j + 1), Map.of()));
         i = j + 1;
       }
     }
     candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
-    return candidates;
+    return joinPossessiveNames(text, document, candidates);
+  }
+
+  /**
+   * Joins "Tilly" + "'s" + "Bakery" into one name when the whole reads as a company, school or
+   * party ("Tilly's Bakery", "McDonald's Corporation"), but leaves "OpenAI's ChatGPT" apart.
+   */
+  private static List<Candidate> joinPossessiveNames(
+      String text, CoreDocument document, List<Candidate> candidates) {
+    List<Candidate> joined = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate owner = candidates.get(i);
+      if (i + 1 < candidates.size()) {
+        Candidate owned = candidates.get(i + 1);
+        List<CoreLabel> tokens = document.sentences().get(owner.sentence()).tokens();
+        boolean adjacent =
+            owned.sentence() == owner.sentence()
+                && owned.first() == owner.last() + 2
+                && "POS".equals(tokens.get(owner.last()).tag());
+        if (adjacent) {
+          List<CoreLabel> span = tokens.subList(owner.first() - 1, owned.last());
+          Candidate whole = candidate(text, span, Map.of());
+          if (!OrganizationKind.of(whole.mention().text()).equals("UNKNOWN")) {
+            joined.add(whole);
+            i++;
+            continue;
+          }
+        }
+      }
+      joined.add(owner);
+    }
+    return joined;
   }
 
   private static Candidate candidate(
@@ -216,6 +261,28 @@ public final class EntityRecognizer {
             token.index(),
             token.index(),
             Map.of(EntityType.PLACE, PART_OF_NAME_VOTE)));
+  }
+
+  /**
+   * Extends a name over hyphens written without spaces, which the tokenizer splits: "MB-101",
+   * "GPT-4", "Coca-Cola". Returns the index of the name's last token.
+   */
+  private static int hyphenated(List<CoreLabel> tokens, int last, List<Candidate> candidates) {
+    while (last + 2 < tokens.size()) {
+      CoreLabel hyphen = tokens.get(last + 1);
+      CoreLabel next = tokens.get(last + 2);
+      boolean joined =
+          "HYPH".equals(hyphen.tag())
+              && hyphen.beginPosition() == tokens.get(last).endPosition()
+              && next.beginPosition() == hyphen.endPosition();
+      boolean namePart =
+          "CD".equals(next.tag()) || Character.isUpperCase(next.word().codePointAt(0));
+      if (!joined || !namePart || overlapsCandidate(next, candidates)) {
+        return last;
+      }
+      last += 2;
+    }
+    return last;
   }
 
   /**
@@ -476,6 +543,7 @@ public final class EntityRecognizer {
     List<String> keys = new ArrayList<>(byKey.keySet());
     keys.addAll(nationalities.keySet());
     Map<Integer, EntityType> types = new HashMap<>();
+    Map<Integer, String> names = new HashMap<>();
     Map<Integer, Gender> genders = new HashMap<>();
     List<PronounResolver.Named> resolvable = new ArrayList<>();
     for (int g = 0; g < keys.size(); g++) {
@@ -483,6 +551,7 @@ public final class EntityRecognizer {
           byKey.containsKey(keys.get(g)) ? byKey.get(keys.get(g)) : nationalities.get(keys.get(g));
       Named canonical = canonical(mentions);
       types.put(g, canonical.type());
+      names.put(g, canonical.mention().text());
       genders.put(
           g,
           canonical.type() == EntityType.PERSON
@@ -495,7 +564,7 @@ public final class EntityRecognizer {
       }
     }
     resolvable.sort(Comparator.comparingInt((PronounResolver.Named n) -> n.mention().start()));
-    PronounResolver resolver = new PronounResolver(types, genders);
+    PronounResolver resolver = new PronounResolver(types, names, genders);
     List<PronounResolver.Resolved> pronouns =
         resolver.resolve(document.sentences(), resolvable, text);
 
@@ -508,7 +577,12 @@ public final class EntityRecognizer {
       int group = g;
       List<Mention> unnamed =
           pronouns.stream()
-              .filter(p -> p.group() == group)
+              .filter(p -> p.group() == group && !p.description())
+              .map(PronounResolver.Resolved::mention)
+              .toList();
+      List<Mention> descriptions =
+          pronouns.stream()
+              .filter(p -> p.group() == group && p.description())
               .map(PronounResolver.Resolved::mention)
               .toList();
       List<Mention> spans = new ArrayList<>(mentions.stream().map(Named::mention).toList());
@@ -526,6 +600,8 @@ public final class EntityRecognizer {
       entities.add(entity);
       spans.forEach(span -> all.add(new EntityMention(entity, span, true)));
       unnamed.forEach(span -> all.add(new EntityMention(entity, span, false)));
+      // Descriptions help patterns find the entity but are not among the ways it is mentioned.
+      descriptions.forEach(span -> all.add(new EntityMention(entity, span, false)));
     }
     resolver
         .unnamed()

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * What kind of organisation a name denotes, from the words that end it ("Purdue University",
- * "Labour Party", "Apple Inc.") or begin it ("University of Manchester"), as listed in {@code
- * rules/organization-kinds.tsv}: SCHOOL, PARTY, COMPANY, GOVERNMENT, TEAM, MEDIA, OTHER, or
+ * "Labour Party", "Apple Inc.") or head it before "of" ("University of Manchester"), as listed in
+ * {@code rules/organization-kinds.tsv}: SCHOOL, PARTY, COMPANY, GOVERNMENT, TEAM, MEDIA, OTHER, or
  * UNKNOWN. Immutable and thread-safe.
  */
 public final class OrganizationKind {
@@ -27,12 +27,17 @@ public final class OrganizationKind {
     if (words.length == 0) {
       return "UNKNOWN";
     }
-    String last = KINDS.get(words[words.length - 1]);
-    if (last != null) {
-      return last;
+    // The words before "of" head the name: "Chalmers University of Technology" is a university,
+    // "Bank of America" a bank.
+    int of = java.util.Arrays.asList(words).indexOf("of");
+    if (of > 0) {
+      String head = KINDS.get(words[of - 1]);
+      if (head != null) {
+        return head;
+      }
     }
-    String first = KINDS.get(words[0]);
-    return first != null && words.length > 2 && words[1].equals("of") ? first : "UNKNOWN";
+    String last = KINDS.get(words[words.length - 1]);
+    return last != null ? last : "UNKNOWN";
   }
 
   private static Map<String, String> load() {

@@ -37,8 +37,11 @@ final class PronounResolver {
   /** A named mention, tokens {@code first..last} (1-based) of a sentence, and its group. */
   record Named(int group, Mention mention, int sentence, int first, int last) {}
 
-  /** A mention resolved to a group. */
-  record Resolved(int group, Mention mention) {}
+  /**
+   * A mention resolved to a group; a description is a noun beside a name ("the insurer Haverkamp
+   * Group"), which patterns may use but which is not a way of naming the entity.
+   */
+  record Resolved(int group, Mention mention, boolean description) {}
 
   /** A group that no name stands for, created for pronouns that refer to nothing named. */
   record Unnamed(EntityType type, String description) {}
@@ -120,6 +123,7 @@ final class PronounResolver {
   private record Ref(int group, int sentence, int token, boolean subject) {}
 
   private final Map<Integer, EntityType> types;
+  private final Map<Integer, String> names;
   private final Map<Integer, Gender> genders;
   private final Map<Integer, Integer> salience = new HashMap<>();
   private final List<Ref> history = new ArrayList<>();
@@ -129,10 +133,13 @@ final class PronounResolver {
 
   /**
    * @param types the type of each group, to which unnamed groups are added
+   * @param names the canonical name of each group
    * @param genders the gender of each person group, updated as pronouns reveal it
    */
-  PronounResolver(Map<Integer, EntityType> types, Map<Integer, Gender> genders) {
+  PronounResolver(
+      Map<Integer, EntityType> types, Map<Integer, String> names, Map<Integer, Gender> genders) {
     this.types = types;
+    this.names = names;
     this.genders = genders;
     this.nextGroup = types.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
   }
@@ -173,10 +180,12 @@ final class PronounResolver {
         String tag = token.tag() == null ? "" : token.tag();
         Integer group = null;
         int start = token.beginPosition();
-        if (tag.startsWith("NN")) {
+        boolean description = false;
+        if (tag.equals("NN") || tag.equals("NNS")) {
           group = describedName(graph, i, covering, token.get(RoleAnnotation.class) != null);
+          description = group != null;
         }
-        if (group != null) {
+        if (description) {
           // "the insurer Haverkamp Group": the noun is a description of the name beside it.
         } else if (tag.startsWith("PRP")) {
           group = personal(word, graph, s, i, covering);
@@ -188,12 +197,13 @@ final class PronounResolver {
           // "the startup Kestrel Dynamics" names its company; "the startup" alone refers back.
           int determiner = determiner(tokens, i);
           if (determiner > 0) {
-            group = antecedent(EntityType.ORGANIZATION, Gender.UNKNOWN, s, null);
+            group = antecedent(EntityType.ORGANIZATION, Gender.UNKNOWN, s, null, lemma(token));
             start = tokens.get(determiner - 1).beginPosition();
           }
         }
         if (group != null) {
-          resolved.add(new Resolved(group, Mention.in(text, start, token.endPosition())));
+          resolved.add(
+              new Resolved(group, Mention.in(text, start, token.endPosition()), description));
           resolvedAt.put(i, group);
           remember(new Ref(group, s, i, isSubject(graph, i, i)));
         }
@@ -246,7 +256,7 @@ final class PronounResolver {
       case "he", "him", "his", "himself", "she", "her", "hers", "herself" -> {
         Gender gender = Gender.ofPronoun(word);
         Integer excluded = word.endsWith("self") ? null : clauseSubject(graph, token, covering);
-        Integer group = antecedent(EntityType.PERSON, gender, sentence, excluded);
+        Integer group = antecedent(EntityType.PERSON, gender, sentence, excluded, null);
         if (group == null) {
           return gender == Gender.MALE
               ? unnamedGroup("he", EntityType.PERSON, "he")
@@ -259,7 +269,7 @@ final class PronounResolver {
         return group;
       }
       case "it", "its", "itself" -> {
-        Integer group = antecedent(EntityType.ORGANIZATION, Gender.UNKNOWN, sentence, null);
+        Integer group = antecedent(EntityType.ORGANIZATION, Gender.UNKNOWN, sentence, null, null);
         if (group == null && (word.equals("its") || actsLikeAnOrganization(graph, token))) {
           return unnamedGroup("it", EntityType.ORGANIZATION, "it");
         }
@@ -416,7 +426,15 @@ final class PronounResolver {
     return null;
   }
 
-  private Integer antecedent(EntityType type, Gender gender, int sentence, Integer excluded) {
+  /**
+   * The most salient entity of the type that a pronoun or description may refer to. A description
+   * must suit the kind of organisation ("the company" is no university); descriptions lean on
+   * salience more than pronouns do, as "the company" is mostly the one the article is about.
+   *
+   * @param noun the description's noun, or {@code null} for a pronoun
+   */
+  private Integer antecedent(
+      EntityType type, Gender gender, int sentence, Integer excluded, String noun) {
     Map<Integer, Ref> latest = new HashMap<>();
     for (Ref ref : history) {
       if (types.get(ref.group()) == type && !unnamed.containsKey(ref.group())) {
@@ -431,6 +449,9 @@ final class PronounResolver {
           || !genders.getOrDefault(ref.group(), Gender.UNKNOWN).agrees(gender)) {
         continue;
       }
+      if (noun != null && !suits(noun, names.getOrDefault(ref.group(), ""))) {
+        continue;
+      }
       double score = 10 - 3 * Math.min(distance, WINDOW + 1);
       if (ref.subject()) {
         score += 2;
@@ -438,7 +459,9 @@ final class PronounResolver {
       if (gender != Gender.UNKNOWN && genders.getOrDefault(ref.group(), Gender.UNKNOWN) == gender) {
         score += 1;
       }
-      score += 0.5 * Math.min(salience.getOrDefault(ref.group(), 0), 4);
+      score +=
+          (noun != null ? 1.0 : 0.5)
+              * Math.min(salience.getOrDefault(ref.group(), 0), noun != null ? 6 : 4);
       if (distance > WINDOW) {
         // Beyond the window only the most talked-about entity stays in reach.
         score -= 6;
@@ -450,6 +473,20 @@ final class PronounResolver {
       }
     }
     return bestScore > -2 ? best : null;
+  }
+
+  /**
+   * Whether a description's noun suits a name: a university for "the university", a company for
+   * "the company".
+   */
+  private static boolean suits(String noun, String name) {
+    String kind = OrganizationKind.of(name);
+    return switch (noun) {
+      case "university", "school", "college" -> kind.equals("SCHOOL") || kind.equals("UNKNOWN");
+      case "party" -> kind.equals("PARTY") || kind.equals("UNKNOWN");
+      case "agency" -> !kind.equals("SCHOOL") && !kind.equals("PARTY");
+      default -> !kind.equals("SCHOOL") && !kind.equals("PARTY") && !kind.equals("GOVERNMENT");
+    };
   }
 
   private void remember(Ref ref) {

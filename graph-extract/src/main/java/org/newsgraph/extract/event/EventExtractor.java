@@ -33,11 +33,11 @@ import org.newsgraph.extract.nlp.DateMention;
 import org.newsgraph.ontology.IriMinter;
 
 /**
- * Finds events with the patterns of {@code rules/events.rules}, and completes each from its
- * sentence: the date (SUTime's, relative dates resolved against the publication date), the place (a
- * place or a building named with the trigger or with "at", "in"), and for a press conference
- * whoever speaks in the sentence. Mentions of the same event in one article are merged. Stateless
- * and thread-safe.
+ * Finds events with the patterns of {@code rules/events.rules}, and completes each from its *
+ * sentence: the date (SUTime's, relative dates resolved against the publication date; else the date
+ * of one of the few sentences before it in its paragraph), the place (a place or a building named
+ * with the trigger or with "at", "in"), and for a press conference whoever speaks in its sentence
+ * or the next. Mentions of the same event in one article are merged. Stateless and thread-safe.
  */
 public final class EventExtractor implements Extractor {
 
@@ -71,6 +71,9 @@ public final class EventExtractor implements Extractor {
           "answer");
   private static final Set<String> PLACE_RELATIONS =
       Set.of("compound", "nmod:at", "nmod:in", "obl:at", "obl:in", "nmod:outside", "obl:outside");
+
+  /** How many sentences back an event without a date of its own may take one from. */
+  private static final int DATE_REACH = 3;
 
   private final List<EventRule> rules;
 
@@ -191,14 +194,19 @@ public final class EventExtractor implements Extractor {
     List<CoreLabel> tokens = tokensOwner.get(CoreAnnotations.TokensAnnotation.class);
     String text = article.article().text();
     if (rule.type() == EventType.PRESS_CONFERENCE && participants.isEmpty()) {
-      speakers(article, graph).forEach(e -> participants.putIfAbsent(e, "speaker"));
+      // Who speaks at it: in its sentence, else in the next one, else in the one before.
+      for (int s : List.of(sentence, sentence + 1, sentence - 1)) {
+        if (participants.isEmpty() && s >= 0 && s < article.sentences().size()) {
+          speakers(article, graph(article, s)).forEach(e -> participants.putIfAbsent(e, "speaker"));
+        }
+      }
     }
     Entity place = place(article, graph, trigger).orElse(null);
     String date =
         DateMention.in(tokens, text).stream()
             .min(Comparator.comparingInt(d -> Math.abs(d.first() - trigger.index())))
             .map(DateMention::value)
-            .orElse(null);
+            .orElseGet(() -> earlierDate(article, sentence));
     return new Event(
         rule.type(),
         date,
@@ -208,6 +216,36 @@ public final class EventExtractor implements Extractor {
             .toList(),
         triggerMention(text, graph, trigger),
         article.evidence(sentence, NAME + ":" + rule.line().source(), rule.line().confidence()));
+  }
+
+  /**
+   * The date of the nearest of the few sentences before, in the same paragraph: news gives the day
+   * in its lead ("said on Tuesday that it had agreed to buy...") and not again.
+   */
+  private static String earlierDate(AnnotatedArticle article, int sentence) {
+    String text = article.article().text();
+    for (int s = sentence - 1; s >= Math.max(0, sentence - DATE_REACH); s--) {
+      CoreMap earlier = article.sentences().get(s);
+      int end = earlier.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int next =
+          article.sentences().get(s + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      if (text.substring(end, next).contains("\n\n")) {
+        return null;
+      }
+      List<DateMention> dates =
+          DateMention.in(earlier.get(CoreAnnotations.TokensAnnotation.class), text);
+      if (!dates.isEmpty()) {
+        return dates.get(dates.size() - 1).value();
+      }
+    }
+    return null;
+  }
+
+  private static SemanticGraph graph(AnnotatedArticle article, int sentence) {
+    return article
+        .sentences()
+        .get(sentence)
+        .get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
   }
 
   /** The trigger with the plain words compounded with it: "news conference", "funding round". */
@@ -236,14 +274,26 @@ public final class EventExtractor implements Extractor {
   /** Who speaks in the sentence: the subjects of verbs of speaking and presenting, people first. */
   private static List<Entity> speakers(AnnotatedArticle article, SemanticGraph graph) {
     List<Entity> speakers = new ArrayList<>();
+    if (graph == null) {
+      return speakers;
+    }
     for (IndexedWord verb : graph.vertexListSorted()) {
       String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
       if (verb.tag() == null || !verb.tag().startsWith("VB") || !SPEAKING.contains(lemma)) {
         continue;
       }
       for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-        if (edge.getRelation().toString().startsWith("nsubj")) {
+        String relation = edge.getRelation().toString();
+        if ((relation.startsWith("nsubj") && !relation.equals("nsubj:pass"))
+            || relation.equals("obl:agent")
+            || relation.equals("obl:by")) {
           participant(article, edge.getDependent()).ifPresent(speakers::add);
+          // "by Coastal Grid's chief executive, Rui Amaral, and Sunmere's founder, Hana Petrova"
+          for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(edge.getDependent())) {
+            if (conjunct.getRelation().toString().startsWith("conj")) {
+              participant(article, conjunct.getDependent()).ifPresent(speakers::add);
+            }
+          }
         }
       }
     }
@@ -272,6 +322,13 @@ public final class EventExtractor implements Extractor {
     anchors.add(trigger);
     for (SemanticGraphEdge edge : graph.incomingEdgeIterable(trigger)) {
       anchors.add(edge.getGovernor());
+    }
+    // One step further: "at a press conference at Brennock's headquarters in Leeds".
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger)) {
+      String relation = edge.getRelation().toString();
+      if (relation.equals("nmod:at") || relation.equals("nmod:in")) {
+        anchors.add(edge.getDependent());
+      }
     }
     for (IndexedWord anchor : anchors) {
       for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(anchor)) {

@@ -84,7 +84,12 @@ public final class QuoteExtractor implements Extractor {
           "laugh",
           "sigh",
           "shout",
-          "whisper");
+          "whisper",
+          "call",
+          "describe",
+          "dub",
+          "term",
+          "label");
 
   private record Span(int open, int close, int start, int end) {}
 

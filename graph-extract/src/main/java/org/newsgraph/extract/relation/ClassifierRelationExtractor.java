@@ -13,9 +13,10 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Findings;
 
 /**
- * Finds facts with a trained {@link RelationModel}: every candidate pair of each sentence is scored
- * for every relation its types admit, and those the model finds likely enough are kept, the
- * probability as confidence. Stateless and thread-safe.
+ * Finds facts with a trained {@link RelationModel}: every candidate pair of each sentence is *
+ * scored for every relation its types admit, and those the model finds likely enough, and that the
+ * sentence's words support ({@link RelationCues}), are kept, the probability as confidence.
+ * Stateless and thread-safe.
  */
 public final class ClassifierRelationExtractor implements Extractor {
 
@@ -24,6 +25,7 @@ public final class ClassifierRelationExtractor implements Extractor {
 
   private final RelationModel model;
   private final double minimum;
+  private final RelationCues cues = RelationCues.standard();
 
   /**
    * @param model the trained model
@@ -32,6 +34,11 @@ public final class ClassifierRelationExtractor implements Extractor {
   public ClassifierRelationExtractor(RelationModel model, double minimum) {
     this.model = requireNonNull(model, "model");
     this.minimum = minimum;
+  }
+
+  /** The lemmas on the dependency path, which the features hold as {@code pl=lemma}. */
+  private static List<String> pathLemmas(List<String> features) {
+    return features.stream().filter(f -> f.startsWith("pl=")).map(f -> f.substring(3)).toList();
   }
 
   @Override
@@ -57,7 +64,8 @@ public final class ClassifierRelationExtractor implements Extractor {
           features = RelationFeatures.of(article, candidate);
         }
         double probability = model.probability(relation, features);
-        if (probability >= minimum) {
+        if (probability >= minimum
+            && cues.allow(relation, article, candidate, pathLemmas(features))) {
           Evidence evidence = article.evidence(candidate.sentence(), NAME, probability);
           facts.add(
               candidate.date() != null

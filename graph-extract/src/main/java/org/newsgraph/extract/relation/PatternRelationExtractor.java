@@ -146,6 +146,7 @@ public final class PatternRelationExtractor implements Extractor {
         article.evidence(sentence, NAME + ":" + rule.line().source(), rule.line().confidence());
     if (relation.isDateValued()) {
       return DateMention.around(objectTokens.get(0), sentenceTokens, article.article().text())
+          .filter(date -> RelationCandidate.plausible(relation, null, date.mention()))
           .map(
               date ->
                   Fact.dated(
@@ -159,7 +160,8 @@ public final class PatternRelationExtractor implements Extractor {
     Optional<EntityMention> object = entityOf(article, objectTokens, sentenceTokens);
     if (object.isEmpty()
         || !relation.objectTypes().contains(object.get().entity().type())
-        || object.get().entity().equals(subject.get().entity())) {
+        || object.get().entity().equals(subject.get().entity())
+        || !RelationCandidate.plausible(relation, object.get().entity(), null)) {
       return Optional.empty();
     }
     return Optional.of(

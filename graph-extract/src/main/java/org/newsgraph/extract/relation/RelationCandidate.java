@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
@@ -46,15 +47,31 @@ public record RelationCandidate(
       return false;
     }
     if (relation.isDateValued()) {
-      return date != null;
+      return date != null && plausible(relation, null, date.mention());
     }
-    if (object == null || !relation.objectTypes().contains(object.entity().type())) {
-      return false;
+    return object != null
+        && relation.objectTypes().contains(object.entity().type())
+        && plausible(relation, object.entity(), null);
+  }
+
+  /**
+   * Returns whether the object suits the relation beyond its type: a party must not look like some
+   * other kind of organisation, nor a school ("Orinoco Health" is neither); a founding or birth
+   * date names its year (a date said as "on Tuesday" is the day of the news, not of a founding).
+   *
+   * @param object the object entity, or {@code null} for a date
+   * @param date the words of the date, or {@code null} for an entity
+   */
+  public static boolean plausible(Relation relation, Entity object, Mention date) {
+    if (date != null) {
+      boolean hasYear = date.text().matches(".*\\d{4}.*");
+      return hasYear || !(relation == Relation.FOUNDED_ON || relation == Relation.BIRTH_DATE);
     }
-    String kind = OrganizationKind.of(object.entity().name());
+    String kind = OrganizationKind.of(object.name());
     return switch (relation) {
       case POLITICAL_PARTY -> kind.equals("PARTY") || kind.equals("UNKNOWN");
       case EDUCATED_AT -> kind.equals("SCHOOL") || kind.equals("UNKNOWN");
+      case WORKS_FOR, HEADS -> !kind.equals("PARTY");
       default -> true;
     };
   }

@@ -1,0 +1,112 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.core.Mention;
+import org.newsgraph.core.Relation;
+import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.ExtractionException;
+
+/**
+ * The words with which a sentence states a relation, from {@code rules/relation-cues.tsv}: a
+ * relation may require one of its words in the sentence outside the two mentions, and may exclude
+ * words on the dependency path between them. The relation classifier's findings must agree with
+ * them, as a model trained on sentences chosen for stating relations is too ready to see them
+ * elsewhere. Immutable and thread-safe.
+ */
+public final class RelationCues {
+
+  private static final String RESOURCE = "rules/relation-cues.tsv";
+  private static final RelationCues DEFAULT = load();
+
+  private final Map<Relation, Set<String>> required;
+  private final Map<Relation, Set<String>> excluded;
+
+  private RelationCues(Map<Relation, Set<String>> required, Map<Relation, Set<String>> excluded) {
+    this.required = required;
+    this.excluded = excluded;
+  }
+
+  /** Returns the cues of the class path. */
+  public static RelationCues standard() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns whether the candidate's sentence may state the relation: a required word appears
+   * outside its mentions, and no excluded word lies on the path between them.
+   *
+   * @param pathLemmas the lemmas on the dependency path between the two mentions
+   */
+  public boolean allow(
+      Relation relation,
+      AnnotatedArticle article,
+      RelationCandidate candidate,
+      List<String> pathLemmas) {
+    Set<String> excludedHere = excluded.get(relation);
+    if (excludedHere != null && pathLemmas.stream().anyMatch(excludedHere::contains)) {
+      return false;
+    }
+    Set<String> requiredHere = required.get(relation);
+    if (requiredHere == null) {
+      return true;
+    }
+    CoreMap sentence = article.sentences().get(candidate.sentence());
+    Mention subject = candidate.subject().mention();
+    Mention object = candidate.objectMention();
+    for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      if (inside(token, subject) || inside(token, object)) {
+        continue;
+      }
+      String lemma =
+          (token.lemma() != null ? token.lemma() : token.word()).toLowerCase(Locale.ROOT);
+      if (requiredHere.contains(lemma)
+          || requiredHere.contains(token.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(CoreLabel token, Mention mention) {
+    return token.beginPosition() >= mention.start() && token.endPosition() <= mention.end();
+  }
+
+  private static RelationCues load() {
+    Map<Relation, Set<String>> required = new EnumMap<>(Relation.class);
+    Map<Relation, Set<String>> excluded = new EnumMap<>(Relation.class);
+    try (InputStream in = RelationCues.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new ExtractionException(RESOURCE + " is missing from the class path");
+      }
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length != 3 || !(parts[1].equals("requires") || parts[1].equals("excludes"))) {
+          throw new ExtractionException(
+              RESOURCE + ":" + (i + 1) + ": expected a relation, requires or excludes, and words");
+        }
+        Relation relation = Relation.fromLocalName(parts[0]);
+        Set<String> words = Set.of(parts[2].toLowerCase(Locale.ROOT).split(","));
+        (parts[1].equals("requires") ? required : excluded).put(relation, words);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return new RelationCues(Map.copyOf(required), Map.copyOf(excluded));
+  }
+}
