@@ -271,6 +271,20 @@ public final class QuoteExtractor implements Extractor {
         }
       }
     }
+    // "..., said the economist Lena Hart": after the verb, parsers often attach the speaker as
+    // something other than its subject.
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      String relation = edge.getRelation().toString();
+      CoreLabel follower = edge.getDependent().backingLabel();
+      boolean after = follower.index() > verb.index() && follower.index() - verb.index() <= 4;
+      if (after && !inside(follower, span) && relation.matches("xcomp|obj|iobj|dep|appos")) {
+        Optional<EntityMention> speaker =
+            speakerAt(article, follower.beginPosition(), follower.endPosition());
+        if (speaker.isPresent()) {
+          return speaker;
+        }
+      }
+    }
     return Optional.empty();
   }
 

@@ -1,0 +1,78 @@
+package org.newsgraph.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.EventType;
+import org.newsgraph.core.Participant;
+import org.newsgraph.extract.ArticleExtractor;
+
+class EventExtractorTest {
+
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.standard();
+
+  private static List<Event> eventsOf(String text, LocalDate published) {
+    Article article = new Article("test", text, null, null, published);
+    return EventExtractor.fromRuleFile().extract(EXTRACTOR.annotate(article)).events();
+  }
+
+  @Test
+  void aPressConferenceHasItsRelativeDateResolvedItsPlaceAndItsSpeaker() {
+    List<Event> events =
+        eventsOf(
+            "Gov. Rhea Tillman spoke at a news conference in Sacramento on Tuesday. She said the"
+                + " state would build two reservoirs.",
+            LocalDate.of(2025, 6, 12));
+
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.type()).isEqualTo(EventType.PRESS_CONFERENCE);
+              assertThat(event.date()).isEqualTo("2025-06-10");
+              assertThat(event.place().name()).isEqualTo("Sacramento");
+              assertThat(event.participants())
+                  .extracting(p -> p.entity().name())
+                  .contains("Rhea Tillman");
+              assertThat(event.trigger().text()).isEqualTo("news conference");
+            });
+  }
+
+  @Test
+  void anAcquisitionNamesBuyerAndBoughtAndTakesTheLeadsDate() {
+    List<Event> events =
+        eventsOf(
+            "Corvid Logistics said on Monday that it had agreed to acquire the courier Swiftpost."
+                + " The deal is worth $300 million.",
+            LocalDate.of(2025, 9, 17));
+
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.type()).isEqualTo(EventType.ACQUISITION);
+              assertThat(event.date()).isEqualTo("2025-09-15");
+              assertThat(event.participants())
+                  .extracting(Participant::role, p -> p.entity().name())
+                  .contains(tuple("acquirer", "Corvid Logistics"), tuple("acquired", "Swiftpost"));
+            });
+  }
+
+  @Test
+  void twoMentionsOfOneResignationAreOneEvent() {
+    List<Event> events =
+        eventsOf(
+            "Paulo Serrano resigned as chief executive of Ferrum Steel on Friday. Serrano, who"
+                + " resigned after a dispute with the board, will stay as an adviser.",
+            LocalDate.of(2025, 3, 10));
+
+    assertThat(events)
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.RESIGNATION));
+  }
+}

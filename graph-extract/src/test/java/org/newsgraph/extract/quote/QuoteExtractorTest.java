@@ -1,0 +1,72 @@
+package org.newsgraph.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Quote;
+import org.newsgraph.extract.ArticleExtractor;
+
+class QuoteExtractorTest {
+
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.standard();
+
+  private static List<Quote> quotesOf(String text) {
+    return new QuoteExtractor().extract(EXTRACTOR.annotate(Article.of("test", text))).quotes();
+  }
+
+  @Test
+  void speakersComeFromVerbsOfSpeakingOnEitherSideOfTheQuote() {
+    List<Quote> quotes =
+        quotesOf(
+            "Yara Castell runs the bakery chain Crumbly. \u201cWe bake every loaf at dawn,\u201d"
+                + " Castell said. Her partner, Teo Marsh, said: \u201cThe ovens never cool down.\u201d");
+
+    assertThat(quotes)
+        .extracting(Quote::text)
+        .containsExactly("We bake every loaf at dawn", "The ovens never cool down.");
+    assertThat(quotes)
+        .extracting(q -> q.speaker().name())
+        .containsExactly("Yara Castell", "Teo Marsh");
+  }
+
+  @Test
+  void aPronounSpeakerIsTheEntityItRefersTo() {
+    List<Quote> quotes =
+        quotesOf(
+            "Ruben Aziz leads Harbour Mills. \"Demand has never been stronger,\" he told reporters.");
+
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ruben Aziz"));
+  }
+
+  @Test
+  void aQuoteWithoutAttributionContinuesTheSpeakerOfThePreviousOne() {
+    List<Quote> quotes =
+        quotesOf(
+            "\u201cWe are not selling,\u201d said Odile Brun, the owner of Brun Textiles.\n\n"
+                + "\u201cThis mill has been in my family for four generations.\u201d");
+
+    assertThat(quotes)
+        .hasSize(2)
+        .allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Odile Brun"));
+  }
+
+  @Test
+  void namesAndScareQuotesAreNotQuotes() {
+    assertThat(quotesOf("The startup calls its chip \"Ember\" and says it is \"green\"."))
+        .isEmpty();
+  }
+
+  @Test
+  void offsetsPointAtTheQuotedWords() {
+    String text = "\u201cPrices will fall next year,\u201d said the economist Lena Hart.";
+
+    Quote quote = quotesOf(text).get(0);
+
+    assertThat(text.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+    assertThat(quote.speaker().name()).isEqualTo("Lena Hart");
+  }
+}
