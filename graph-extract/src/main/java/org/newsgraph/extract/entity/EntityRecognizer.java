@@ -168,7 +168,7 @@ public final class EntityRecognizer {
           type == null
               ? Map.of()
               : Map.of(type, type == EntityType.PLACE ? PLACE_TAG_VOTE : NAME_TAG_VOTE);
-      candidates.add(candidate(text, mention.tokens(), vote));
+      candidates.add(candidate(text, withTrailingNameWords(mention, document), vote));
     }
     for (CoreSentence sentence : document.sentences()) {
       List<CoreLabel> tokens = sentence.tokens();
@@ -245,6 +245,33 @@ public final class EntityRecognizer {
         votes);
   }
 
+  /**
+   * An organisation's tokens, extended over proper nouns that the model left out of the name
+   * ("Google DeepMind" where it tagged only "Google").
+   */
+  private static List<CoreLabel> withTrailingNameWords(
+      CoreEntityMention mention, CoreDocument document) {
+    List<CoreLabel> tokens = mention.tokens();
+    if (!"ORGANIZATION".equals(mention.entityType())) {
+      return tokens;
+    }
+    List<CoreLabel> sentence = document.sentences().get(tokens.get(0).sentIndex()).tokens();
+    int last = tokens.get(tokens.size() - 1).index(); // 1-based: the next token's 0-based index
+    int end = last;
+    while (end < sentence.size()) {
+      CoreLabel next = sentence.get(end);
+      boolean untaggedProperNoun =
+          ("NNP".equals(next.tag()) || "NNPS".equals(next.tag()))
+              && "O".equals(next.ner())
+              && next.get(RoleAnnotation.class) == null;
+      if (!untaggedProperNoun) {
+        break;
+      }
+      end++;
+    }
+    return end == last ? tokens : sentence.subList(tokens.get(0).index() - 1, end);
+  }
+
   /** The place in "Gothenburg-based", which the tokenizer keeps in one token. */
   private static java.util.Optional<Candidate> basedPlace(String text, CoreLabel token) {
     Matcher matcher = BASED.matcher(token.originalText());
@@ -275,8 +302,11 @@ public final class EntityRecognizer {
           "HYPH".equals(hyphen.tag())
               && hyphen.beginPosition() == tokens.get(last).endPosition()
               && next.beginPosition() == hyphen.endPosition();
+      // "GPT-4", "Coca-Cola", and given names such as "Ji-ho" that the tagger takes as names.
       boolean namePart =
-          "CD".equals(next.tag()) || Character.isUpperCase(next.word().codePointAt(0));
+          "CD".equals(next.tag())
+              || "NNP".equals(next.tag())
+              || Character.isUpperCase(next.word().codePointAt(0));
       if (!joined || !namePart || overlapsCandidate(next, candidates)) {
         return last;
       }
@@ -360,10 +390,50 @@ public final class EntityRecognizer {
             }
           }
           if (best != null) {
-            vote(votes, best, rule.type(), 2 * rule.line().confidence());
+            for (Candidate conjunct : withConjuncts(best, tokens, candidates)) {
+              vote(votes, conjunct, rule.type(), 2 * rule.line().confidence());
+            }
           }
         }
       }
+    }
+  }
+
+  /**
+   * The name and the names listed after it ("competes with Venmo, Zelle and Cash App"), which share
+   * the evidence that the first one has. A list ends with "and" or "or": names after a comma alone
+   * ("the chairman of Tidewater, Victor Hale") are not listed.
+   */
+  private static List<Candidate> withConjuncts(
+      Candidate first, List<CoreLabel> sentence, List<Candidate> candidates) {
+    List<Candidate> listed = new ArrayList<>(List.of(first));
+    int closed = 1; // how many names of the list a conjunction has closed
+    Candidate current = first;
+    while (true) {
+      int next = current.last(); // 0-based index of the token after the name
+      boolean conjunction = false;
+      while (next < sentence.size() && sentence.get(next).word().matches(",|and|or")) {
+        conjunction |= !sentence.get(next).word().equals(",");
+        next++;
+      }
+      if (next == current.last() || next >= sentence.size()) {
+        return listed.subList(0, closed);
+      }
+      int start = sentence.get(next).beginPosition();
+      Candidate following = null;
+      for (Candidate candidate : candidates) {
+        if (candidate.sentence() == current.sentence() && candidate.mention().start() == start) {
+          following = candidate;
+        }
+      }
+      if (following == null) {
+        return listed.subList(0, closed);
+      }
+      listed.add(following);
+      if (conjunction) {
+        closed = listed.size();
+      }
+      current = following;
     }
   }
 
@@ -446,30 +516,34 @@ public final class EntityRecognizer {
     }
   }
 
+  /**
+   * Groups a short name with the one longer name it is part of. Where several fit ("Inouye" after
+   * "Margaret Inouye" and her father "Kenji Inouye"), news style gives it to the one introduced
+   * first, provided that one comes before it.
+   */
   private static void groupPartialNames(List<Named> named, UnionFind groups) {
     for (int i = 0; i < named.size(); i++) {
       Named part = named.get(i);
       if (part.type() != EntityType.PERSON && part.type() != EntityType.ORGANIZATION) {
         continue;
       }
-      Integer onlyGroup = null;
-      boolean ambiguous = false;
+      Map<Integer, Integer> firstMentionByGroup = new LinkedHashMap<>();
       for (int j = 0; j < named.size(); j++) {
         Named whole = named.get(j);
-        if (whole.type() != part.type() || whole.words().size() <= part.words().size()) {
-          continue;
-        }
-        if (isPartOf(part, whole)) {
-          int group = groups.find(j);
-          if (onlyGroup == null) {
-            onlyGroup = group;
-          } else if (onlyGroup != group) {
-            ambiguous = true;
-          }
+        if (whole.type() == part.type()
+            && whole.words().size() > part.words().size()
+            && isPartOf(part, whole)) {
+          firstMentionByGroup.putIfAbsent(groups.find(j), j);
         }
       }
-      if (onlyGroup != null && !ambiguous) {
-        groups.union(onlyGroup, i);
+      if (firstMentionByGroup.size() == 1) {
+        groups.union(firstMentionByGroup.keySet().iterator().next(), i);
+      } else if (!firstMentionByGroup.isEmpty()) {
+        Map.Entry<Integer, Integer> first =
+            firstMentionByGroup.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+        if (first.getValue() < i) {
+          groups.union(first.getKey(), i);
+        }
       }
     }
   }

@@ -194,7 +194,14 @@ public final class EventExtractor implements Extractor {
     List<CoreLabel> tokens = tokensOwner.get(CoreAnnotations.TokensAnnotation.class);
     String text = article.article().text();
     if (rule.type() == EventType.PRESS_CONFERENCE && participants.isEmpty()) {
-      // Who speaks at it: in its sentence, else in the next one, else in the one before.
+      // Who gives it ("a news conference by Coastal Grid's chief executive, Rui Amaral"), else who
+      // speaks in its sentence, else in the next one, else in the one before.
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger)) {
+        if (edge.getRelation().toString().matches("nmod:by|nmod:agent")) {
+          participantOrApposition(article, graph, edge.getDependent())
+              .ifPresent(e -> participants.putIfAbsent(e, "speaker"));
+        }
+      }
       for (int s : List.of(sentence, sentence + 1, sentence - 1)) {
         if (participants.isEmpty() && s >= 0 && s < article.sentences().size()) {
           speakers(article, graph(article, s)).forEach(e -> participants.putIfAbsent(e, "speaker"));
@@ -203,10 +210,13 @@ public final class EventExtractor implements Extractor {
     }
     Entity place = place(article, graph, trigger).orElse(null);
     String date =
-        DateMention.in(tokens, text).stream()
-            .min(Comparator.comparingInt(d -> Math.abs(d.first() - trigger.index())))
-            .map(DateMention::value)
+        dateOf(graph, trigger, DateMention.in(tokens, text))
             .orElseGet(() -> earlierDate(article, sentence));
+    if (date == null && rule.type() == EventType.PRESS_CONFERENCE) {
+      // A news conference that a story mentions without a day is, as a rule, where the news of
+      // its lead was announced, on the lead's day.
+      date = leadDay(article);
+    }
     return new Event(
         rule.type(),
         date,
@@ -216,6 +226,76 @@ public final class EventExtractor implements Extractor {
             .toList(),
         triggerMention(text, graph, trigger),
         article.evidence(sentence, NAME + ":" + rule.line().source(), rule.line().confidence()));
+  }
+
+  /**
+   * The date that the sentence gives the trigger: one attached to the trigger or to a clause that
+   * governs it ("said on Monday that it had agreed to buy"), the nearest such clause first. Dates
+   * of relative and adverbial clauses belong to other happenings ("Walsh, who had led Corvane since
+   * 2016, stepped down on October 29").
+   */
+  private static Optional<String> dateOf(
+      SemanticGraph graph, IndexedWord trigger, List<DateMention> dates) {
+    List<IndexedWord> frame = new ArrayList<>();
+    IndexedWord node = trigger;
+    while (node != null && !frame.contains(node)) {
+      frame.add(node);
+      SemanticGraphEdge up = graph.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+      if (up == null
+          || up.getRelation().toString().matches("acl.*|advcl.*|parataxis|appos|conj.*|dep")) {
+        break;
+      }
+      node = up.getGovernor();
+    }
+    DateMention best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (DateMention date : dates) {
+      IndexedWord head = attachment(graph, date);
+      if (head == null) {
+        continue;
+      }
+      int rank = frame.indexOf(head);
+      if (rank < 0 && isBelow(graph, head, trigger)) {
+        rank = 0; // "the news conference, held on Tuesday in Boston"
+      }
+      if (rank < 0 && isDay(date) && !graph.descendants(head).contains(trigger)) {
+        // Parsers often hang "at an event in Minneapolis on Tuesday" from a clause in between;
+        // a day named beside the trigger is still the event's, unless it dates the clause that
+        // governs the trigger ("on Wednesday, a week after Walsh resigned").
+        rank = frame.size() + Math.abs(date.first() - trigger.index());
+      }
+      if (rank >= 0 && rank < bestRank) {
+        best = date;
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best).map(DateMention::value);
+  }
+
+  private static boolean isDay(DateMention date) {
+    return date.value().length() == "yyyy-mm-dd".length();
+  }
+
+  /** The word outside the date that the date's words hang from. */
+  private static IndexedWord attachment(SemanticGraph graph, DateMention date) {
+    for (int i = date.first(); i <= date.last(); i++) {
+      IndexedWord word = graph.getNodeByIndexSafe(i);
+      if (word == null) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+        int governor = edge.getGovernor().index();
+        if (governor < date.first() || governor > date.last()) {
+          return edge.getGovernor();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word depends on the trigger. */
+  private static boolean isBelow(SemanticGraph graph, IndexedWord word, IndexedWord trigger) {
+    return graph.incomingEdgeList(word).stream().anyMatch(e -> e.getGovernor().equals(trigger));
   }
 
   /**
@@ -236,6 +316,25 @@ public final class EventExtractor implements Extractor {
           DateMention.in(earlier.get(CoreAnnotations.TokensAnnotation.class), text);
       if (!dates.isEmpty()) {
         return dates.get(dates.size() - 1).value();
+      }
+    }
+    return null;
+  }
+
+  /** The first day (not a month or a year) named in the article's first paragraph. */
+  private static String leadDay(AnnotatedArticle article) {
+    String text = article.article().text();
+    int paragraphEnd = text.indexOf("\n\n");
+    for (CoreMap sentence : article.sentences()) {
+      if (paragraphEnd >= 0
+          && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) > paragraphEnd) {
+        break;
+      }
+      for (DateMention date :
+          DateMention.in(sentence.get(CoreAnnotations.TokensAnnotation.class), text)) {
+        if (isDay(date)) {
+          return date.value();
+        }
       }
     }
     return null;
@@ -271,6 +370,24 @@ public final class EventExtractor implements Extractor {
         .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
   }
 
+  /** The entity a word names, or else the one in apposition to it ("the chief executive, Rui"). */
+  private static Optional<Entity> participantOrApposition(
+      AnnotatedArticle article, SemanticGraph graph, IndexedWord word) {
+    Optional<Entity> named = participant(article, word);
+    if (named.isPresent()) {
+      return named;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().toString().equals("appos")) {
+        Optional<Entity> apposition = participant(article, edge.getDependent());
+        if (apposition.isPresent()) {
+          return apposition;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Who speaks in the sentence: the subjects of verbs of speaking and presenting, people first. */
   private static List<Entity> speakers(AnnotatedArticle article, SemanticGraph graph) {
     List<Entity> speakers = new ArrayList<>();
@@ -287,12 +404,15 @@ public final class EventExtractor implements Extractor {
         if ((relation.startsWith("nsubj") && !relation.equals("nsubj:pass"))
             || relation.equals("obl:agent")
             || relation.equals("obl:by")) {
-          participant(article, edge.getDependent()).ifPresent(speakers::add);
           // "by Coastal Grid's chief executive, Rui Amaral, and Sunmere's founder, Hana Petrova"
+          List<IndexedWord> named = new ArrayList<>(List.of(edge.getDependent()));
           for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(edge.getDependent())) {
             if (conjunct.getRelation().toString().startsWith("conj")) {
-              participant(article, conjunct.getDependent()).ifPresent(speakers::add);
+              named.add(conjunct.getDependent());
             }
+          }
+          for (IndexedWord word : named) {
+            participantOrApposition(article, graph, word).ifPresent(speakers::add);
           }
         }
       }
@@ -323,10 +443,11 @@ public final class EventExtractor implements Extractor {
     for (SemanticGraphEdge edge : graph.incomingEdgeIterable(trigger)) {
       anchors.add(edge.getGovernor());
     }
-    // One step further: "at a press conference at Brennock's headquarters in Leeds".
+    // One step further: "at a press conference at Brennock's headquarters in Leeds", "unveiled
+    // Sentry at a launch event in Minneapolis", "sued Quire in federal court in Seattle".
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger)) {
       String relation = edge.getRelation().toString();
-      if (relation.equals("nmod:at") || relation.equals("nmod:in")) {
+      if (relation.matches("(nmod|obl):(at|in)")) {
         anchors.add(edge.getDependent());
       }
     }

@@ -119,6 +119,10 @@ public final class NlpPipeline {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
     }
     coreNlp.annotate(annotation);
+    if (article.published() != null) {
+      Weekdays.resolveInThePast(
+          annotation.get(CoreAnnotations.SentencesAnnotation.class), article.published());
+    }
     return new CoreDocument(annotation);
   }
 }

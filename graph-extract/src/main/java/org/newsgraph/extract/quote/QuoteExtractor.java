@@ -264,8 +264,7 @@ public final class QuoteExtractor implements Extractor {
       String relation = edge.getRelation().toString();
       CoreLabel subject = edge.getDependent().backingLabel();
       if (relation.startsWith("nsubj") && !inside(subject, span)) {
-        Optional<EntityMention> speaker =
-            speakerAt(article, subject.beginPosition(), subject.endPosition());
+        Optional<EntityMention> speaker = speakerOrApposition(article, graph, edge.getDependent());
         if (speaker.isPresent()) {
           return speaker;
         }
@@ -278,10 +277,35 @@ public final class QuoteExtractor implements Extractor {
       CoreLabel follower = edge.getDependent().backingLabel();
       boolean after = follower.index() > verb.index() && follower.index() - verb.index() <= 4;
       if (after && !inside(follower, span) && relation.matches("xcomp|obj|iobj|dep|appos")) {
-        Optional<EntityMention> speaker =
-            speakerAt(article, follower.beginPosition(), follower.endPosition());
+        Optional<EntityMention> speaker = speakerOrApposition(article, graph, edge.getDependent());
         if (speaker.isPresent()) {
           return speaker;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker a word names, or the person in apposition to it ("said the company's founder, Nadia
+   * Farouk").
+   */
+  private static Optional<EntityMention> speakerOrApposition(
+      AnnotatedArticle article, SemanticGraph graph, IndexedWord word) {
+    CoreLabel token = word.backingLabel();
+    Optional<EntityMention> speaker =
+        speakerAt(article, token.beginPosition(), token.endPosition());
+    if (speaker.isPresent()) {
+      return speaker;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      CoreLabel apposition = edge.getDependent().backingLabel();
+      if (edge.getRelation().toString().equals("appos")) {
+        Optional<EntityMention> named =
+            speakerAt(article, apposition.beginPosition(), apposition.endPosition())
+                .filter(m -> m.entity().type() == EntityType.PERSON);
+        if (named.isPresent()) {
+          return named;
         }
       }
     }
