@@ -39,6 +39,15 @@ public record AnnotatedArticle(Article article, CoreDocument document, DocumentE
     return new Evidence(article.text().substring(start, end), start, end, extractor, confidence);
   }
 
+  /**
+   * Returns what separates the article's paragraphs: a blank line, or in a text without blank lines
+   * a line break (then each line is a paragraph).
+   */
+  public String paragraphBreak() {
+    String text = article.text();
+    return text.contains("\n\n") || !text.contains("\n") ? "\n\n" : "\n";
+  }
+
   /** Returns the index of the sentence holding a character offset, or -1 if none does. */
   public int sentenceAt(int offset) {
     List<CoreMap> sentences = sentences();

@@ -19,6 +19,7 @@ import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Quote;
+import org.newsgraph.core.Relation;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.event.EventExtractor;
@@ -197,6 +198,9 @@ public final class ArticleExtractor {
     }
     List<Fact> merged = new ArrayList<>();
     for (List<Fact> group : groups.values()) {
+      if (contradictsARule(group, candidates)) {
+        continue;
+      }
       Fact best =
           group.stream()
               .max(Comparator.comparingDouble(f -> f.evidence().confidence()))
@@ -227,6 +231,46 @@ public final class ArticleExtractor {
             .thenComparingInt(f -> f.subjectMention().start())
             .thenComparing(f -> f.relation().ordinal()));
     return merged;
+  }
+
+  /**
+   * Whether the classifier alone found this, and a rule in the same sentence makes the person the
+   * head of another company, or gives the company another head: with two companies in a sentence
+   * ("Fukuda's president, Kenji Tamura, stood beside Lumina Grid's chief, Aya Nishida") the
+   * classifier pairs them every way, the patterns only as written.
+   */
+  private static boolean contradictsARule(List<Fact> group, List<Fact> candidates) {
+    Fact fact = group.get(0);
+    boolean classifierOnly =
+        group.stream()
+            .allMatch(f -> f.evidence().extractor().startsWith(ClassifierRelationExtractor.NAME));
+    if (!classifierOnly || !isEmployment(fact.relation())) {
+      return false;
+    }
+    for (Fact other : candidates) {
+      if (other.evidence().sentenceStart() != fact.evidence().sentenceStart()
+          || !isEmployment(other.relation())
+          || !other.evidence().extractor().startsWith(PatternRelationExtractor.NAME)) {
+        continue;
+      }
+      boolean headsAnother =
+          other.relation() == Relation.HEADS
+              && other.subject().equals(fact.subject())
+              && !other.object().equals(fact.object());
+      boolean otherHead =
+          fact.relation() == Relation.HEADS
+              && other.relation() == Relation.HEADS
+              && other.object().equals(fact.object())
+              && !other.subject().equals(fact.subject());
+      if (headsAnother || otherHead) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEmployment(Relation relation) {
+    return relation == Relation.HEADS || relation == Relation.WORKS_FOR;
   }
 
   private static List<Object> key(Fact fact) {

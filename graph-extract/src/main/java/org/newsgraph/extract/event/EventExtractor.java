@@ -309,13 +309,19 @@ public final class EventExtractor implements Extractor {
       int end = earlier.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       int next =
           article.sentences().get(s + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      if (text.substring(end, next).contains("\n\n")) {
+      if (text.substring(end, next).contains(article.paragraphBreak())) {
         return null;
       }
+      // The date of the sentence's main clause, not one of a clause inside it ("Arvion sued on
+      // Tuesday, claiming that Belmark copied a molecule that Arvion patented in 2016").
+      SemanticGraph graph = graph(article, s);
       List<DateMention> dates =
           DateMention.in(earlier.get(CoreAnnotations.TokensAnnotation.class), text);
-      if (!dates.isEmpty()) {
-        return dates.get(dates.size() - 1).value();
+      if (graph != null && !graph.getRoots().isEmpty() && !dates.isEmpty()) {
+        Optional<String> date = dateOf(graph, graph.getFirstRoot(), dates);
+        if (date.isPresent()) {
+          return date.get();
+        }
       }
     }
     return null;
@@ -324,7 +330,7 @@ public final class EventExtractor implements Extractor {
   /** The first day (not a month or a year) named in the article's first paragraph. */
   private static String leadDay(AnnotatedArticle article) {
     String text = article.article().text();
-    int paragraphEnd = text.indexOf("\n\n");
+    int paragraphEnd = text.indexOf(article.paragraphBreak());
     for (CoreMap sentence : article.sentences()) {
       if (paragraphEnd >= 0
           && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) > paragraphEnd) {

@@ -109,7 +109,7 @@ public final class QuoteExtractor implements Extractor {
     List<Quote> quotes = new ArrayList<>();
     EntityMention previous = null;
     int previousParagraph = -2;
-    String paragraphBreak = paragraphBreak(text);
+    String paragraphBreak = article.paragraphBreak();
     for (Span span : spans(text, paragraphBreak)) {
       String words = text.substring(span.start(), span.end());
       if (words.isBlank() || words.strip().split("\\s+").length < MIN_WORDS) {
@@ -339,14 +339,6 @@ public final class QuoteExtractor implements Extractor {
       }
     }
     return overlapping;
-  }
-
-  /**
-   * What separates paragraphs: a blank line, or in a text without blank lines a line break (then
-   * each line is a paragraph).
-   */
-  static String paragraphBreak(String text) {
-    return text.contains("\n\n") || !text.contains("\n") ? "\n\n" : "\n";
   }
 
   private static int paragraphOf(String text, int offset, String paragraphBreak) {
