@@ -35,10 +35,12 @@ import org.newsgraph.ontology.IriMinter;
  * part of a typed person's name, leans the same way. Names with too little evidence are dropped.
  *
  * <p>Mentions are then grouped into one entity per real thing: the same name; a person's surname or
- * first name with the one full name in the article that ends or starts with it ("Altman" with "Sam
- * Altman"); the start of an organisation's name with its full name. The longest name becomes the
- * canonical name. Adjectives of nationality ("Greek") become mentions of their country, and the
- * {@link PronounResolver} adds the pronouns and descriptions that refer back ("he", "the company").
+ * first name with the full name in the article that ends or starts with it ("Altman" with "Sam
+ * Altman"; where several do, the one introduced first); the start of an organisation's name with
+ * its full name. The longest name becomes the canonical name. Adjectives of nationality ("Greek")
+ * become mentions of their country, words for a party's members ("Republican") of the party, and
+ * the {@link PronounResolver} adds the pronouns and descriptions that refer back ("he", "the
+ * company").
  *
  * <p>Expects tokens to carry roles ({@link RoleAnnotation}). Thread-safe.
  */
@@ -136,7 +138,7 @@ public final class EntityRecognizer {
     groupSameNames(named, groups);
     groupPartialNames(named, groups);
     return build(
-        article.text(), document, named, groups, demonyms(article.text(), document, named));
+        article.text(), document, named, groups, namesInWords(article.text(), document, named));
   }
 
   /** A stretch of a sentence that may name something; tokens {@code first..last}, 1-based. */
@@ -316,21 +318,28 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Whether a capitalised common noun opening a sentence starts a name: it does when a name follows
-   * ("Marrow Bio") or a possessive does ("Alphabet's").
+   * Whether a capitalised word opening a sentence starts a name that the tagger took for a common
+   * noun or a verb: it does when a name follows ("Marrow Bio"), when a possessive does
+   * ("Alphabet's"), or when an apposition does ("Streamline, the streaming service").
    */
   private static boolean opensAName(List<CoreLabel> tokens, List<Candidate> candidates) {
     CoreLabel first = tokens.get(0);
     String tag = first.tag();
-    if (tokens.size() < 2
-        || !("NN".equals(tag) || "NNS".equals(tag))
+    if (tokens.size() < 3
         || !Character.isUpperCase(first.word().codePointAt(0))
         || first.get(RoleAnnotation.class) != null
         || overlapsCandidate(first, candidates)) {
       return false;
     }
     CoreLabel next = tokens.get(1);
-    return "POS".equals(next.tag()) || mayBeUntaggedName(next, candidates);
+    boolean apposition = ",".equals(next.word()) && tokens.get(2).word().matches("(?i)a|an|the");
+    if (tag != null && tag.startsWith("VB")) {
+      return apposition;
+    }
+    if (!("NN".equals(tag) || "NNS".equals(tag))) {
+      return false;
+    }
+    return "POS".equals(next.tag()) || mayBeUntaggedName(next, candidates) || apposition;
   }
 
   private static boolean overlapsCandidate(CoreLabel token, List<Candidate> candidates) {
@@ -559,28 +568,33 @@ public final class EntityRecognizer {
     return prefix || w.subList(w.size() - p.size(), w.size()).equals(p);
   }
 
-  /** Adjectives of nationality ("Greek") as mentions of their place, unless inside a name. */
-  private static List<Named> demonyms(String text, CoreDocument document, List<Named> named) {
+  /**
+   * Words that stand for a name, unless inside one: adjectives of nationality ("Greek") for their
+   * country, words for a party's members ("Republican") for the party.
+   */
+  private static List<Named> namesInWords(String text, CoreDocument document, List<Named> named) {
     List<Named> found = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
       for (CoreLabel token : sentence.tokens()) {
         java.util.Optional<String> place = Demonyms.placeOf(token.word());
+        java.util.Optional<String> party = PartyMembers.partyOf(token.word());
         boolean insideName =
             named.stream()
                 .anyMatch(
                     n ->
                         n.mention().start() < token.endPosition()
                             && token.beginPosition() < n.mention().end());
-        if (place.isPresent() && !insideName) {
-          found.add(
-              new Named(
-                  Mention.in(text, token.beginPosition(), token.endPosition()),
-                  EntityType.PLACE,
-                  List.of(place.get()),
-                  token.sentIndex(),
-                  token.index(),
-                  token.index()));
+        if (insideName || (place.isEmpty() && party.isEmpty())) {
+          continue;
         }
+        found.add(
+            new Named(
+                Mention.in(text, token.beginPosition(), token.endPosition()),
+                party.isPresent() ? EntityType.ORGANIZATION : EntityType.PLACE,
+                List.of(party.orElseGet(place::get)),
+                token.sentIndex(),
+                token.index(),
+                token.index()));
       }
     }
     return found;
@@ -608,7 +622,7 @@ public final class EntityRecognizer {
     }
     Map<String, List<Named>> nationalities = new LinkedHashMap<>();
     for (Named demonym : demonyms) {
-      String key = key(EntityType.PLACE, demonym.words().get(0));
+      String key = key(demonym.type(), demonym.words().get(0));
       (byKey.containsKey(key) ? byKey : nationalities)
           .computeIfAbsent(key, k -> new ArrayList<>())
           .add(demonym);
