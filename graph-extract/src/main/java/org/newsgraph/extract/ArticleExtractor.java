@@ -163,8 +163,9 @@ public final class ArticleExtractor {
       events.addAll(findings.events());
       quotes.addAll(findings.quotes());
     }
+    List<Fact> keptFacts = mergeFacts(facts);
     List<Event> keptEvents =
-        events.stream()
+        EventExtractor.withAcquisitionsOf(annotated, events, keptFacts).stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
             .toList();
@@ -179,7 +180,7 @@ public final class ArticleExtractor {
     return new Extraction(
         article,
         entities,
-        mergeFacts(facts),
+        keptFacts,
         keptEvents,
         quotes.stream()
             .filter(q -> q.evidence().confidence() >= threshold)

@@ -240,7 +240,9 @@ final class PronounResolver {
       IndexedWord other =
           edge.getGovernor().equals(node) ? edge.getDependent() : edge.getGovernor();
       Named name = covering.get(other.index());
-      if (name != null && name.first() > token && name.first() - token <= 3) {
+      // An apposition may stand further off: "the chief executive of Ostrava Bank, Pavel Novak".
+      int reach = relation.equals("appos") ? 8 : 3;
+      if (name != null && name.first() > token && name.first() - token <= reach) {
         return name.group();
       }
     }

@@ -22,8 +22,10 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventType;
+import org.newsgraph.core.Fact;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Participant;
+import org.newsgraph.core.Relation;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Findings;
@@ -123,6 +125,76 @@ public final class EventExtractor implements Extractor {
       }
     }
     return new Findings(List.of(), merge(found), List.of());
+  }
+
+  /**
+   * Adds an acquisition event for each acquisition fact that no event pattern matched: parsers
+   * often break the clause ("agreed on Wednesday to acquire") that the fact's token patterns still
+   * read. The event takes the fact's sentence, confidence and parties, and the date of the verb
+   * that governs the acquired company.
+   *
+   * @param article the article the facts come from
+   * @param events the events found so far
+   * @param facts the article's facts
+   * @return the events with the acquisitions added, merged as {@link #extract} merges
+   */
+  public static List<Event> withAcquisitionsOf(
+      AnnotatedArticle article, List<Event> events, List<Fact> facts) {
+    List<Event> all = new ArrayList<>(events);
+    for (Fact fact : facts) {
+      if (fact.relation() != Relation.ACQUIRED || fact.object() == null) {
+        continue;
+      }
+      boolean covered =
+          events.stream()
+              .anyMatch(
+                  e ->
+                      e.type() == EventType.ACQUISITION
+                          && e.participants().stream()
+                              .anyMatch(p -> p.entity().equals(fact.object())));
+      int sentence = article.sentenceAt(fact.evidence().sentenceStart());
+      SemanticGraph graph = sentence < 0 ? null : graph(article, sentence);
+      if (covered || graph == null) {
+        continue;
+      }
+      IndexedWord acquired = nodeAt(graph, fact.objectMention().start());
+      if (acquired == null) {
+        continue;
+      }
+      IndexedWord verb = graph.getParent(acquired) == null ? acquired : graph.getParent(acquired);
+      List<CoreLabel> tokens =
+          article.sentences().get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+      String text = article.article().text();
+      String date =
+          dateOf(graph, verb, DateMention.in(tokens, text))
+              .orElseGet(() -> earlierDate(article, sentence));
+      Map<Entity, String> participants = new LinkedHashMap<>();
+      participants.put(fact.subject(), "acquirer");
+      participants.put(fact.object(), "acquired");
+      all.add(
+          new Event(
+              EventType.ACQUISITION,
+              date,
+              null,
+              participants.entrySet().stream()
+                  .map(e -> new Participant(e.getKey(), e.getValue()))
+                  .toList(),
+              Mention.in(text, verb.beginPosition(), verb.endPosition()),
+              article.evidence(
+                  sentence,
+                  NAME + ":" + fact.evidence().extractor(),
+                  fact.evidence().confidence())));
+    }
+    return merge(all);
+  }
+
+  private static IndexedWord nodeAt(SemanticGraph graph, int offset) {
+    for (IndexedWord word : graph.vertexSet()) {
+      if (word.beginPosition() == offset) {
+        return word;
+      }
+    }
+    return null;
   }
 
   /** One event for each mention of the same happening: same type, compatible participants. */
