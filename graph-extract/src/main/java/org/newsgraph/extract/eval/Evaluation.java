@@ -29,6 +29,8 @@ import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.json.RecordWriter;
 import org.newsgraph.extract.nlp.NlpPipeline;
+import org.newsgraph.extract.relation.ClassifierRelationExtractor;
+import org.newsgraph.extract.relation.PatternRelationExtractor;
 import org.newsgraph.extract.relation.RelationModel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -157,6 +159,7 @@ public final class Evaluation {
     } else {
       reportNews(scorers, ours, options.reference() ? stock : null);
     }
+    reportContributions(scorers, ours, gold.isKnowledgeNet());
     out.println();
     out.println(speed("Newsgraph", newsgraph));
     if (reference != null) {
@@ -383,6 +386,42 @@ public final class Evaluation {
     }
   }
 
+  /**
+   * Scores the facts of each fact extractor alone (a fact that both found counts for both), beside
+   * all of them together, so that each one's share shows.
+   */
+  private void reportContributions(Scorer scorer, Path ours, boolean knowledgeNet)
+      throws IOException, InterruptedException {
+    out.println();
+    out.println("Facts by extractor (" + (knowledgeNet ? "overlapping spans" : "news") + ")");
+    out.printf("%-12s %9s %9s %9s%n", "extractor", "precision", "recall", "F1");
+    List<String> records = Files.readAllLines(ours, StandardCharsets.UTF_8);
+    for (String name :
+        List.of(PatternRelationExtractor.NAME, ClassifierRelationExtractor.NAME, "all")) {
+      Path subset = options.output().resolve("newsgraph-by-" + name + ".jsonl");
+      Files.write(
+          subset,
+          records.stream()
+              .filter(
+                  line -> {
+                    JsonNode record = JSON.readTree(line);
+                    return name.equals("all")
+                        || !record.path("kind").asString().equals("fact")
+                        || record.path("extractor").asString().contains(name);
+                  })
+              .toList(),
+          StandardCharsets.UTF_8);
+      JsonNode result = scorer.score(subset, knowledgeNet ? "overlap" : null, null, null);
+      JsonNode facts = knowledgeNet ? result.get("micro") : result.get("facts");
+      out.printf(
+          "%-12s %9.3f %9.3f %9.3f%n",
+          name,
+          facts.get("precision").asDouble(),
+          facts.get("recall").asDouble(),
+          facts.get("f1").asDouble());
+    }
+  }
+
   private static String f1(JsonNode result, String relation) {
     if (result == null) {
       return "-";
@@ -490,9 +529,11 @@ public final class Evaluation {
         throw new ExtractionException("the scorer " + script + " failed:\n" + report);
       }
       Files.writeString(output.resolve(name + ".score.txt"), report);
-      out.println();
-      out.println("== " + title + " ==");
-      out.print(report);
+      if (out != null) {
+        out.println();
+        out.println("== " + title + " ==");
+        out.print(report);
+      }
       return JSON.readTree(json.toFile());
     }
   }
