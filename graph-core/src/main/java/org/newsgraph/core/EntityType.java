@@ -26,6 +26,16 @@ public enum EntityType {
     return ontologyClass.getLocalName();
   }
 
+  /** Returns the type whose ontology class this is, if any. */
+  public static java.util.Optional<EntityType> of(Resource ontologyClass) {
+    for (EntityType type : values()) {
+      if (type.ontologyClass.equals(ontologyClass)) {
+        return java.util.Optional.of(type);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
    * Returns the type whose label or name is given, ignoring case.
    *

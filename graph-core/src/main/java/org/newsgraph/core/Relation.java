@@ -77,8 +77,18 @@ public enum Relation {
     return this == COMPETES_WITH || this == PARTNERS_WITH || this == SPOUSE;
   }
 
+  /** Returns the relation whose property this is, if any. */
+  public static java.util.Optional<Relation> of(org.apache.jena.graph.Node property) {
+    for (Relation relation : values()) {
+      if (relation.property().asNode().equals(property)) {
+        return java.util.Optional.of(relation);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
-   * Returns the relation with the given local name.
+   * Returns the relation with this local name.
    *
    * @throws GraphException if there is none
    */

@@ -1,10 +1,27 @@
 package org.newsgraph.api.article;
 
+import static org.newsgraph.api.Problems.within;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.api.Page;
+import org.newsgraph.api.Problems;
+import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.graph.JsonLd;
+import org.newsgraph.api.graph.Views;
+import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.IngestResult;
 import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.extract.read.ArticleReader;
@@ -15,105 +32,179 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Ingests articles over HTTP: {@code POST /api/articles} with a JSON article ({@code id}, {@code
- * text}, optional {@code title}, {@code url}, {@code published}) or with plain text and the
- * metadata as query parameters. The article is extracted and stored before the response. {@code
- * DELETE /api/articles/{id}} removes an article's graph.
+ * Articles: list and read them with what was extracted; ingest one (JSON, or plain text with the
+ * metadata as parameters), stored before the answer; ingest a batch (JSON lines, or a JSON array)
+ * as a background job; delete one. A batch is checked whole first: one malformed line refuses the
+ * batch, naming the line, and nothing is stored.
  */
 @RestController
+@Tag(name = "Articles", description = "Articles and what was extracted from them")
 class ArticleController {
 
-  private final IngestService ingest;
-  private final ArticleReader reader = new ArticleReader();
+  private static final String JSON_LINES = "application/x-ndjson";
+  private static final String JSONL = "application/jsonl";
 
-  ArticleController(IngestService ingest) {
+  private final IngestService ingest;
+  private final IngestJobs jobs;
+  private final GraphReader reader;
+  private final NewsgraphProperties.Ingest limits;
+  private final ArticleReader articles = new ArticleReader();
+
+  ArticleController(
+      IngestService ingest, IngestJobs jobs, GraphReader reader, NewsgraphProperties properties) {
     this.ingest = ingest;
+    this.jobs = jobs;
+    this.reader = reader;
+    this.limits = properties.ingest();
+  }
+
+  @GetMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The stored articles, newest first")
+  Page<Views.ArticleRef> list(
+      @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+    within("limit", limit, 1, 500);
+    within("offset", offset, 0, 1_000_000);
+    return Page.of(reader.articles(limit, offset), limit, offset);
+  }
+
+  @GetMapping(
+      path = "/api/articles/{id}",
+      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+  @Operation(
+      summary = "An article: its text, metadata, entities, facts, events and quotes",
+      description = "As JSON-LD (Accept: application/ld+json): the article's graph.")
+  ResponseEntity<?> get(
+      @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    if (JsonLd.wanted(accept)) {
+      return JsonLd.answer(reader.articleGraph(id).orElseThrow(() -> unknown(id)));
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .body(reader.article(id).orElseThrow(() -> unknown(id)));
   }
 
   @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<IngestResult> postJson(@RequestBody(required = false) String body) {
-    if (body == null || body.isBlank()) {
-      throw problem(HttpStatus.BAD_REQUEST, "the request body is empty; expected a JSON article");
+  @Operation(
+      summary = "Ingest one article (a JSON object), or a batch (a JSON array) as a job",
+      description = "An object is stored before the answer (201). An array answers 202 with a job.")
+  ResponseEntity<?> postJson(HttpServletRequest request) {
+    String body = RequestBodies.read(request, limits.maxBatchSize());
+    if (body.isBlank()) {
+      throw refused("the request body is empty; expected a JSON article");
     }
-    var articles = reader.parseJson("the request body", body);
-    if (articles.size() != 1) {
-      throw problem(HttpStatus.BAD_REQUEST, "expected one JSON article, got " + articles.size());
+    List<Article> parsed = articles.parseJson("the request body", body);
+    if (body.stripLeading().startsWith("[")) {
+      return batch(parsed);
     }
-    return created(articles.get(0));
+    checkSize(body);
+    return created(parsed.get(0));
+  }
+
+  @PostMapping(
+      path = "/api/articles",
+      consumes = {JSON_LINES, JSONL})
+  @Operation(summary = "Ingest a batch of articles, one JSON object a line, as a job (202)")
+  ResponseEntity<IngestJobs.Job> postJsonLines(HttpServletRequest request) {
+    String body = RequestBodies.read(request, limits.maxBatchSize());
+    if (body.isBlank()) {
+      throw refused("the request body is empty; expected JSON lines, one article a line");
+    }
+    return batch(articles.parseJsonLines("the request body", body));
   }
 
   @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_PLAIN_VALUE)
+  @Operation(summary = "Ingest one article given as plain text, its metadata as parameters")
   ResponseEntity<IngestResult> postText(
-      @RequestBody(required = false) String text,
+      HttpServletRequest request,
       @RequestParam String id,
       @RequestParam(required = false) String title,
       @RequestParam(required = false) String url,
-      @RequestParam(required = false) String published) {
+      @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String published) {
+    String text = RequestBodies.read(request, limits.maxArticleSize());
     Article article;
     try {
       article =
-          new Article(
-              id,
-              text == null ? "" : text,
-              title,
-              url,
-              published == null ? null : LocalDate.parse(published));
+          new Article(id, text, title, url, published == null ? null : LocalDate.parse(published));
     } catch (DateTimeParseException e) {
-      throw problem(
-          HttpStatus.BAD_REQUEST,
-          "published date \"" + published + "\" is not a date (expected YYYY-MM-DD)");
+      throw refused("published date \"" + published + "\" is not a date (expected YYYY-MM-DD)");
     } catch (GraphException e) {
-      throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
+      throw refused(e.getMessage());
     }
     return created(article);
   }
 
   @DeleteMapping("/api/articles/{id}")
+  @Operation(summary = "Remove an article, and the entities that only it mentioned")
   ResponseEntity<Void> delete(@PathVariable String id) {
     if (!ingest.store().deleteArticle(id)) {
-      throw problem(
-          HttpStatus.NOT_FOUND, "Not found", "no article with id \"" + id + "\" is stored");
+      throw unknown(id);
     }
     return ResponseEntity.noContent().build();
   }
 
-  private ResponseEntity<IngestResult> created(Article article) {
-    IngestService.PipelineState state = ingest.pipelineState();
-    if (state != IngestService.PipelineState.READY) {
-      String why =
-          state == IngestService.PipelineState.FAILED
-              ? "the NLP pipeline failed to load: " + ingest.pipelineFailure()
-              : "the NLP pipeline is still loading; try again in a minute";
-      ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, why);
-      detail.setTitle("Not ready to ingest");
-      ErrorResponseException unavailable =
-          new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, detail, null);
-      unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
-      throw unavailable;
+  private ResponseEntity<IngestJobs.Job> batch(List<Article> batch) {
+    if (batch.isEmpty()) {
+      throw refused("the batch holds no article");
     }
+    ready();
+    IngestJobs.Job job = jobs.submit(batch);
+    return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job);
+  }
+
+  private ResponseEntity<IngestResult> created(Article article) {
+    ready();
     IngestResult result = ingest.ingest(article);
     return ResponseEntity.created(URI.create("/api/articles/" + encode(article.id()))).body(result);
   }
 
+  /** Refuses with 503 and Retry-After while the NLP pipeline loads. */
+  private void ready() {
+    IngestService.PipelineState state = ingest.pipelineState();
+    if (state == IngestService.PipelineState.READY) {
+      return;
+    }
+    String why =
+        state == IngestService.PipelineState.FAILED
+            ? "the NLP pipeline failed to load: " + ingest.pipelineFailure()
+            : "the NLP pipeline is still loading; try again in a minute";
+    ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, why);
+    detail.setTitle("Not ready to ingest");
+    ErrorResponseException unavailable =
+        new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, detail, null);
+    unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
+    throw unavailable;
+  }
+
+  private void checkSize(String body) {
+    if (body.getBytes(StandardCharsets.UTF_8).length > limits.maxArticleSize().toBytes()) {
+      throw Problems.problem(
+          HttpStatus.CONTENT_TOO_LARGE,
+          "Too large",
+          "the article is larger than "
+              + limits.maxArticleSize().toKilobytes()
+              + " KB, the most this server takes");
+    }
+  }
+
   private static String encode(String id) {
-    return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
-        .replace("+", "%20");
+    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private static ErrorResponseException problem(HttpStatus status, String detail) {
-    return problem(status, "Article refused", detail);
+  private static ErrorResponseException refused(String detail) {
+    return Problems.problem(HttpStatus.BAD_REQUEST, "Article refused", detail);
   }
 
-  private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return new ErrorResponseException(status, problem, null);
+  private static ErrorResponseException unknown(String id) {
+    return Problems.notFound("no article with id \"" + id + "\" is stored");
   }
 }

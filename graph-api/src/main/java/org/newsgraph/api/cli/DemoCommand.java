@@ -31,7 +31,14 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     ConfigurableApplicationContext context =
-        server.start(Map.of("newsgraph.extraction.preload", false));
+        server.start(
+            Map.of(
+                "newsgraph.extraction.preload",
+                false,
+                // The demo listens on loopback only (unless --host says otherwise), and lets
+                // anyone there add articles: no credentials to set up.
+                "newsgraph.security.open-writes",
+                !server.listensBeyondLoopback()));
     IngestService ingest = context.getBean(IngestService.class);
     List<Article> samples = SampleCorpus.articles();
     err.println("Loading the NLP pipeline (about half a minute)...");

@@ -53,6 +53,15 @@ public final class ServerOptions {
         .run(arguments.toArray(String[]::new));
   }
 
+  /** Returns whether the server would listen on an address other than this machine's loopback. */
+  boolean listensBeyondLoopback() {
+    try {
+      return !java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return true;
+    }
+  }
+
   /** Prints where the server answers, and a query to try. */
   static void printUrls(PrintWriter out, ConfigurableApplicationContext context) {
     String host = context.getEnvironment().getProperty("server.address", "127.0.0.1");
@@ -66,6 +75,7 @@ public final class ServerOptions {
         "Newsgraph is serving the store "
             + context.getEnvironment().getProperty("newsgraph.store.path"));
     out.println("  SPARQL endpoint: " + base + "/sparql");
+    out.println("  REST API:        " + base + "/api (try " + base + "/api/stats)");
     out.println("  Ingest:          POST " + base + "/api/articles");
     out.println("Try:");
     out.println(

@@ -1,9 +1,13 @@
 package org.newsgraph.core.store;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.update.UpdateRequest;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 
 /**
@@ -53,6 +57,28 @@ public interface GraphStore extends AutoCloseable {
    *     stopped
    */
   SparqlAnswer query(Query query, QueryLimits limits);
+
+  /**
+   * Finds entities by name or alias, best match first: every word of the text must occur in a name,
+   * the last one possibly as the start of a word ("sam alt" finds "Sam Altman").
+   *
+   * @param text what the user typed; its characters are words to find, never query syntax
+   * @param type the type wanted, or {@code null} for any
+   * @param limit how many to return at most
+   * @param offset how many of the best to skip
+   */
+  List<EntityHit> searchEntities(String text, EntityType type, int limit, int offset);
+
+  /**
+   * Writes every article graph in a format that holds named graphs (N-Quads, TriG), from one read
+   * transaction: a consistent snapshot while writes go on.
+   *
+   * @throws IllegalArgumentException if the format cannot hold named graphs
+   */
+  void export(OutputStream out, Lang lang);
+
+  /** Runs a SPARQL update in one write transaction: all of it is applied, or none. */
+  void update(UpdateRequest request);
 
   /** Closes the store; its folder can then be opened again, by this process or another. */
   @Override

@@ -2,11 +2,14 @@ package org.newsgraph.core.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -16,18 +19,30 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.update.UpdateAction;
+import org.apache.jena.update.UpdateRequest;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.rdf.ArticleGraph;
@@ -50,15 +65,55 @@ public final class Tdb2GraphStore implements GraphStore {
 
   private static final Shapes SHAPES = Shapes.parse(Ontology.shapes().getGraph());
 
+  /** The folder, inside the store's, of the Lucene index of entity names. */
+  static final String NAME_INDEX = "name-index";
+
+  private static final String SEARCH =
+      """
+      PREFIX text: <http://jena.apache.org/text#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      SELECT ?entity (SAMPLE(?label) AS ?name) (SAMPLE(?class) AS ?type) (MAX(?hit) AS ?score)
+      WHERE {
+        (?entity ?hit) text:query (rdfs:label ?query 10000) .
+        ?entity rdfs:label ?label ; a ?class .
+        %s
+      }
+      GROUP BY ?entity
+      ORDER BY DESC(?score) ?name
+      """;
+  private static final Query SEARCH_ANY_TYPE =
+      QueryFactory.create(
+          SEARCH.formatted(
+              "FILTER(?class IN (<%s>, <%s>, <%s>, <%s>))"
+                  .formatted(
+                      NG.Person.getURI(),
+                      NG.Organization.getURI(),
+                      NG.Place.getURI(),
+                      NG.Product.getURI())));
+  private static final Query SEARCH_ONE_TYPE =
+      QueryFactory.create(SEARCH.formatted("FILTER(?class = ?wanted)"));
+
   private final Path folder;
+
+  /** The TDB2 database. */
+  private final Dataset tdb;
+
+  /** The database with its name index: every read and write goes through this. */
   private final Dataset dataset;
+
   private final EntityResolver resolver;
   private final Clock clock;
   private final Runnable beforeCommit;
 
   private Tdb2GraphStore(
-      Path folder, Dataset dataset, EntityResolver resolver, Clock clock, Runnable beforeCommit) {
+      Path folder,
+      Dataset tdb,
+      Dataset dataset,
+      EntityResolver resolver,
+      Clock clock,
+      Runnable beforeCommit) {
     this.folder = folder;
+    this.tdb = tdb;
     this.dataset = dataset;
     this.resolver = resolver;
     this.clock = clock;
@@ -84,15 +139,22 @@ public final class Tdb2GraphStore implements GraphStore {
       throw new GraphException(
           "cannot create the store folder " + folder + ": " + e.getMessage(), e);
     }
-    Dataset dataset;
+    Dataset tdb;
     try {
-      dataset = TDB2Factory.connectDataset(folder.toString());
+      tdb = TDB2Factory.connectDataset(folder.toString());
     } catch (RuntimeException e) {
       throw new GraphException(
           "cannot open the store in " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
     }
+    tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+    Dataset dataset = EntityNameIndex.wrap(tdb, folder.resolve(NAME_INDEX));
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    return new Tdb2GraphStore(folder, dataset, resolver, clock, beforeCommit);
+    EntityNameIndex.fillIfEmpty(dataset, textIndex(dataset));
+    return new Tdb2GraphStore(folder, tdb, dataset, resolver, clock, beforeCommit);
+  }
+
+  private static TextIndex textIndex(Dataset dataset) {
+    return ((DatasetGraphText) dataset.asDatasetGraph()).getTextIndex();
   }
 
   /** Returns the folder the database lives in. */
@@ -195,13 +257,24 @@ public final class Tdb2GraphStore implements GraphStore {
     return Txn.calculateRead(
         dataset,
         () -> {
+          // FROM and FROM NAMED (or the protocol's graph parameters) pick graphs out of the
+          // store; without them the default graph is the union of all.
+          Dataset target = dataset;
+          Query run = bounded;
+          if (bounded.hasDatasetDescription()) {
+            target =
+                DynamicDatasets.dynamicDataset(bounded.getDatasetDescription(), dataset, false);
+            run = bounded.cloneQuery();
+            run.getGraphURIs().clear();
+            run.getNamedGraphURIs().clear();
+          }
           try (QueryExecution execution =
               QueryExecution.create()
-                  .query(bounded)
-                  .dataset(dataset)
+                  .query(run)
+                  .dataset(target)
                   .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
                   .build()) {
-            return answer(execution, bounded, limits);
+            return answer(execution, run, limits);
           } catch (QueryCancelledException e) {
             throw new QueryLimitException(
                 "the query ran longer than " + describe(limits) + " and was stopped");
@@ -210,8 +283,72 @@ public final class Tdb2GraphStore implements GraphStore {
   }
 
   @Override
+  public List<EntityHit> searchEntities(String text, EntityType type, int limit, int offset) {
+    requireNonNull(text, "text");
+    String lucene = EntityNameIndex.luceneQuery(text);
+    if (lucene.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    Map<String, Node> bindings = new HashMap<>();
+    bindings.put("query", NodeFactory.createLiteralString(lucene));
+    if (type != null) {
+      bindings.put("wanted", type.ontologyClass().asNode());
+    }
+    Query query =
+        QueryTransformOps.transform(
+            type == null ? SEARCH_ANY_TYPE : SEARCH_ONE_TYPE,
+            bindings.entrySet().stream()
+                .collect(Collectors.toMap(e -> Var.alloc(e.getKey()), Map.Entry::getValue)));
+    query.setLimit(limit);
+    query.setOffset(Math.max(0, offset));
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          List<EntityHit> hits = new ArrayList<>();
+          try (QueryExecution execution = QueryExecution.create(query, dataset)) {
+            execution
+                .execSelect()
+                .forEachRemaining(
+                    row ->
+                        EntityType.of(row.getResource("type"))
+                            .ifPresent(
+                                found ->
+                                    hits.add(
+                                        new EntityHit(
+                                            row.getResource("entity").getURI(),
+                                            found,
+                                            row.getLiteral("name").getString(),
+                                            row.getLiteral("score").getDouble()))));
+          }
+          return hits;
+        });
+  }
+
+  @Override
+  public void export(OutputStream out, Lang lang) {
+    requireNonNull(out, "out");
+    requireNonNull(lang, "lang");
+    if (!RDFLanguages.isQuads(lang)) {
+      throw new IllegalArgumentException(lang.getName() + " cannot hold named graphs");
+    }
+    Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset.asDatasetGraph(), lang));
+  }
+
+  @Override
+  public void update(UpdateRequest request) {
+    requireNonNull(request, "request");
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          UpdateAction.execute(request, dataset);
+          beforeCommit.run();
+        });
+  }
+
+  @Override
   public void close() {
-    TDBInternal.expel(dataset.asDatasetGraph());
+    textIndex(dataset).close();
+    TDBInternal.expel(tdb.asDatasetGraph());
   }
 
   private static SparqlAnswer answer(QueryExecution execution, Query query, QueryLimits limits) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fixtures;
 import org.newsgraph.core.GraphException;
@@ -188,6 +189,100 @@ class Tdb2GraphStoreTest {
         .hasMessageStartingWith(
             "article nordvik-1: the extracted graph breaks the ontology's shapes:");
     assertThat(store.articleIds()).isEmpty();
+  }
+
+  @Test
+  void entitiesAreFoundByNameAliasAndTheStartOfAWord() {
+    store.replaceArticle(Fixtures.nordvik());
+
+    assertThat(store.searchEntities("nordvik", null, 10, 0))
+        .extracting(EntityHit::name)
+        .containsExactly("Nordvik Robotics");
+    assertThat(store.searchEntities("Lindq", null, 10, 0))
+        .extracting(EntityHit::name, EntityHit::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Maria Lindqvist", EntityType.PERSON));
+    assertThat(store.searchEntities("robotics nord", EntityType.ORGANIZATION, 10, 0)).hasSize(1);
+    assertThat(store.searchEntities("nordvik", EntityType.PERSON, 10, 0)).isEmpty();
+  }
+
+  @Test
+  void theNameIndexFollowsEveryWrite() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+
+    store.deleteArticle("nordvik-1");
+    assertThat(store.searchEntities("kestrel", null, 10, 0)).hasSize(1);
+
+    store.deleteArticle("nordvik-2");
+    assertThat(store.searchEntities("kestrel", null, 10, 0)).isEmpty();
+
+    failBeforeCommit.set(true);
+    assertThatThrownBy(() -> store.replaceArticle(Fixtures.nordvik()));
+    failBeforeCommit.set(false);
+    assertThat(store.searchEntities("kestrel", null, 10, 0)).isEmpty();
+  }
+
+  @Test
+  void aStoreWithoutANameIndexGetsOneWhenOpened() throws Exception {
+    store.replaceArticle(Fixtures.nordvik());
+    store.close();
+    try (var files = java.nio.file.Files.walk(folder.resolve(Tdb2GraphStore.NAME_INDEX))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+
+    store = open();
+
+    assertThat(store.searchEntities("kestrel", null, 10, 0)).hasSize(1);
+  }
+
+  @Test
+  void searchTextIsNeverReadAsQuerySyntax() {
+    store.replaceArticle(Fixtures.nordvik());
+
+    for (String hostile : List.of("*:*", "nordvik OR maria", "\"unclosed", "(", "a:b)", "} .")) {
+      assertThat(store.searchEntities(hostile, null, 10, 0))
+          .as(hostile)
+          .extracting(EntityHit::name)
+          .doesNotContain("Kestrel Dynamics");
+    }
+  }
+
+  @Test
+  void theExportHoldsEveryArticleGraphAndReadsBack() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    store.export(out, org.apache.jena.riot.Lang.NQUADS);
+
+    var copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    org.apache.jena.riot.RDFParser.fromString(
+            out.toString(java.nio.charset.StandardCharsets.UTF_8), org.apache.jena.riot.Lang.NQUADS)
+        .parse(copy);
+    assertThat(copy.size()).isEqualTo(2);
+    assertThat(copy.stream().count()).isEqualTo(count("GRAPH ?g { ?s ?p ?o }"));
+  }
+
+  @Test
+  void anUpdateIsAppliedWhollyOrNotAtAll() {
+    store.replaceArticle(Fixtures.nordvik());
+    long before = count("?s ?p ?o");
+
+    assertThatThrownBy(
+            () -> {
+              failBeforeCommit.set(true);
+              store.update(
+                  org.apache.jena.update.UpdateFactory.create(
+                      PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"));
+            })
+        .hasMessage("simulated failure before commit");
+    failBeforeCommit.set(false);
+    assertThat(count("?s ?p ?o")).isEqualTo(before);
+
+    store.update(
+        org.apache.jena.update.UpdateFactory.create(
+            PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"));
+    assertThat(count("?s ?p ?o")).isEqualTo(before + 1);
   }
 
   private Tdb2GraphStore open() {

@@ -1,0 +1,124 @@
+package org.newsgraph.api.entity;
+
+import static org.newsgraph.api.Problems.within;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsgraph.api.Page;
+import org.newsgraph.api.Problems;
+import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.graph.JsonLd;
+import org.newsgraph.api.graph.Views;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.GraphException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Entities for apps: search by name, everything about one entity, its neighbourhood for a graph
+ * widget, and the paths between two entities. An entity's id is its type and key, as in its IRI:
+ * {@code organization/openai}.
+ */
+@RestController
+@Tag(name = "Entities", description = "People, organisations, places and products")
+class EntityController {
+
+  private final GraphReader reader;
+
+  EntityController(GraphReader reader) {
+    this.reader = reader;
+  }
+
+  @GetMapping(path = "/api/entities", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Find entities by name or alias, best match first")
+  Page<Views.Match> search(
+      @Parameter(description = "words of the name; the last may be the start of a word")
+          @RequestParam
+          String q,
+      @Parameter(description = "Person, Organization, Place or Product")
+          @RequestParam(required = false)
+          String type,
+      @RequestParam(defaultValue = "20") int limit,
+      @RequestParam(defaultValue = "0") int offset) {
+    within("limit", limit, 1, 200);
+    within("offset", offset, 0, 10_000);
+    return Page.of(reader.search(q, entityType(type), limit, offset), limit, offset);
+  }
+
+  @GetMapping(
+      path = "/api/entities/{type}/{key}",
+      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+  @Operation(
+      summary = "Everything about an entity",
+      description =
+          "Its names, the facts about it with their sources, its events, quotes and articles."
+              + " As JSON-LD (Accept: application/ld+json): its triples.")
+  ResponseEntity<?> entity(
+      @PathVariable String type,
+      @PathVariable String key,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    String id = id(type, key);
+    if (JsonLd.wanted(accept)) {
+      return JsonLd.answer(reader.entityGraph(id).orElseThrow(() -> unknown(id)));
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .body(reader.entity(id).orElseThrow(() -> unknown(id)));
+  }
+
+  @GetMapping(
+      path = "/api/entities/{type}/{key}/neighbourhood",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The entities around an entity, and the relations between them")
+  Views.Neighbourhood neighbourhood(
+      @PathVariable String type,
+      @PathVariable String key,
+      @Parameter(description = "how many relations out, 1 to 3") @RequestParam(defaultValue = "1")
+          int depth,
+      @Parameter(description = "the most entities, 1 to 500") @RequestParam(defaultValue = "100")
+          int limit) {
+    String id = id(type, key);
+    return reader
+        .neighbourhood(id, within("depth", depth, 1, 3), within("limit", limit, 1, 500))
+        .orElseThrow(() -> unknown(id));
+  }
+
+  @GetMapping(path = "/api/paths", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "How two entities are connected: the shortest chains of relations")
+  Views.Paths paths(
+      @Parameter(description = "an entity id, such as person/sam-altman") @RequestParam String from,
+      @Parameter(description = "an entity id") @RequestParam String to,
+      @RequestParam(defaultValue = "3") int maxLength,
+      @RequestParam(defaultValue = "10") int limit) {
+    return reader
+        .paths(from, to, within("maxLength", maxLength, 1, 5), within("limit", limit, 1, 100))
+        .orElseThrow(() -> Problems.notFound("no entity " + from + " or no entity " + to));
+  }
+
+  static String id(String type, String key) {
+    return type + "/" + key;
+  }
+
+  static EntityType entityType(String type) {
+    if (type == null || type.isBlank()) {
+      return null;
+    }
+    try {
+      return EntityType.fromLabel(type);
+    } catch (GraphException e) {
+      throw Problems.badParameter("type", "type must be Person, Organization, Place or Product");
+    }
+  }
+
+  private static RuntimeException unknown(String id) {
+    return Problems.notFound("no entity with id " + id + " is stored");
+  }
+}

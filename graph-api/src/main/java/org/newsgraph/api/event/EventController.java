@@ -1,0 +1,97 @@
+package org.newsgraph.api.event;
+
+import static org.newsgraph.api.Problems.within;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.api.Page;
+import org.newsgraph.api.Problems;
+import org.newsgraph.api.graph.EntityRef;
+import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.graph.Views;
+import org.newsgraph.core.DateValue;
+import org.newsgraph.core.EventType;
+import org.newsgraph.core.GraphException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The timeline: events by date, filtered by type, dates and participant. */
+@RestController
+@Tag(name = "Events", description = "What happened when")
+class EventController {
+
+  private final GraphReader reader;
+
+  EventController(GraphReader reader) {
+    this.reader = reader;
+  }
+
+  @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Events in date order, undated ones last")
+  Page<Views.Event> events(
+      @Parameter(description = "on or after: YYYY, YYYY-MM or YYYY-MM-DD")
+          @RequestParam(required = false)
+          String from,
+      @Parameter(description = "on or before: YYYY, YYYY-MM or YYYY-MM-DD")
+          @RequestParam(required = false)
+          String to,
+      @Parameter(
+              description =
+                  "PressConference, Acquisition, FundingRound, Agreement, Lawsuit,"
+                      + " ProductLaunch, Appointment or Resignation")
+          @RequestParam(required = false)
+          String type,
+      @Parameter(description = "an entity id, such as person/sam-altman")
+          @RequestParam(required = false)
+          String participant,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(defaultValue = "0") int offset) {
+    within("limit", limit, 1, 500);
+    within("offset", offset, 0, 100_000);
+    GraphReader.EventFilter filter =
+        new GraphReader.EventFilter(
+            eventType(type),
+            date("from", from),
+            date("to", to),
+            participant == null
+                ? null
+                : EntityRef.iriOf(participant)
+                    .map(NodeFactory::createURI)
+                    .orElseThrow(
+                        () ->
+                            Problems.badParameter(
+                                "participant",
+                                "participant must be an entity id such as person/ada-lovelace")),
+            null);
+    return Page.of(reader.events(filter, limit, offset), limit, offset);
+  }
+
+  private static String date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!DateValue.isValid(value)) {
+      throw Problems.badParameter(
+          name, name + " must be YYYY, YYYY-MM or YYYY-MM-DD, not " + value);
+    }
+    return value;
+  }
+
+  private static EventType eventType(String type) {
+    if (type == null || type.isBlank()) {
+      return null;
+    }
+    try {
+      return EventType.fromLabel(type);
+    } catch (GraphException e) {
+      throw Problems.badParameter(
+          "type",
+          "type must be one of "
+              + java.util.Arrays.stream(EventType.values()).map(EventType::label).toList());
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.api.graph;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Content negotiation between the API's JSON and JSON-LD, and the JSON-LD answers. */
+public final class JsonLd {
+
+  /** The JSON-LD media type. */
+  public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/ld+json");
+
+  private JsonLd() {}
+
+  /**
+   * Returns whether the Accept header prefers JSON-LD to plain JSON: it names JSON-LD with a
+   * quality at least that of every JSON type it names.
+   */
+  public static boolean wanted(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> types;
+    try {
+      types = MediaType.parseMediaTypes(accept);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    double jsonLd = 0;
+    double json = 0;
+    for (MediaType type : types) {
+      if (type.isWildcardType() || type.isWildcardSubtype()) {
+        continue;
+      }
+      if (type.isCompatibleWith(MEDIA_TYPE)) {
+        jsonLd = Math.max(jsonLd, type.getQualityValue());
+      } else if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+        json = Math.max(json, type.getQualityValue());
+      }
+    }
+    return jsonLd > 0 && jsonLd >= json;
+  }
+
+  /** Returns a 200 answer with the model as compact JSON-LD, the ontology's prefixes as context. */
+  public static ResponseEntity<byte[]> answer(Model model) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFDataMgr.write(out, model, RDFFormat.JSONLD11_PRETTY);
+    return ResponseEntity.ok()
+        .contentType(MEDIA_TYPE)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .body(out.toByteArray());
+  }
+}

@@ -1,0 +1,65 @@
+package org.newsgraph.api.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.newsgraph.api.sparql.SparqlQueries;
+import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.core.store.QueryLimits;
+import org.newsgraph.core.store.SparqlAnswer;
+
+/**
+ * SPARQL templates with parameters: a template is parsed once, and a request's values replace its
+ * variables in the parsed query, never in the query's text, so no value can change what a query
+ * means.
+ */
+final class Sparql {
+
+  private Sparql() {}
+
+  /** Parses a template; the ontology's prefixes are declared. */
+  static Query template(String sparql) {
+    return SparqlQueries.parse(sparql);
+  }
+
+  /** Returns a copy of the template with variables replaced by the given nodes. */
+  static Query bind(Query template, Map<String, Node> values) {
+    return QueryTransformOps.transform(
+        template,
+        values.entrySet().stream()
+            .collect(Collectors.toMap(e -> Var.alloc(e.getKey()), Map.Entry::getValue)));
+  }
+
+  /** Returns a copy of the template whose VALUES block gives one variable these nodes. */
+  static Query withValues(Query template, String variable, List<Node> nodes) {
+    Query query = template.cloneQuery();
+    Var var = Var.alloc(variable);
+    List<Binding> rows = new ArrayList<>();
+    for (Node node : nodes) {
+      rows.add(Binding.builder().add(var, node).build());
+    }
+    query.setValuesDataBlock(List.of(var), rows);
+    return query;
+  }
+
+  /** Runs a SELECT query and returns its rows. */
+  static List<QuerySolution> select(GraphStore store, Query query, QueryLimits limits) {
+    SparqlAnswer answer = store.query(query, limits);
+    if (!(answer instanceof SparqlAnswer.Rows rows)) {
+      throw new IllegalStateException("not a SELECT query: " + query);
+    }
+    ResultSetRewindable results = rows.rows();
+    results.reset();
+    List<QuerySolution> solutions = new ArrayList<>();
+    results.forEachRemaining(solutions::add);
+    return solutions;
+  }
+}

@@ -1,0 +1,190 @@
+package org.newsgraph.api.graph;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the REST API answers with, as JSON. */
+public final class Views {
+
+  private Views() {}
+
+  /**
+   * An article as other answers refer to it.
+   *
+   * @param id the article's id
+   * @param iri its IRI, which also names its graph
+   * @param title its title, if known
+   * @param published its publication date, if known
+   */
+  public record ArticleRef(String id, String iri, String title, String published) {}
+
+  /**
+   * Where a fact, event or quote was found.
+   *
+   * @param article the article
+   * @param sentence the sentence
+   * @param sentenceStart the sentence's first character in the article's text
+   * @param sentenceEnd the character after its last
+   * @param extractor what found it
+   * @param confidence how sure the extractor was, 0 to 1
+   */
+  public record Evidence(
+      ArticleRef article,
+      String sentence,
+      int sentenceStart,
+      int sentenceEnd,
+      String extractor,
+      double confidence) {}
+
+  /**
+   * A fact, as stated by one sentence.
+   *
+   * @param iri the fact's IRI
+   * @param relation the relation's name in the ontology, such as {@code heads}
+   * @param subject what the fact is about
+   * @param object the other entity, or {@code null} when the fact has a value
+   * @param value the date, for relations such as {@code foundedOn}
+   * @param evidence where it was found
+   */
+  public record Fact(
+      String iri,
+      String relation,
+      EntityRef subject,
+      EntityRef object,
+      String value,
+      Evidence evidence) {}
+
+  /**
+   * An event.
+   *
+   * @param iri the event's IRI
+   * @param type its type, such as PressConference
+   * @param date its date (YYYY, YYYY-MM or YYYY-MM-DD), if known
+   * @param place where it happened, if known
+   * @param participants who took part
+   * @param trigger the words that report it
+   * @param evidence where it was found
+   */
+  public record Event(
+      String iri,
+      String type,
+      String date,
+      EntityRef place,
+      List<EntityRef> participants,
+      String trigger,
+      Evidence evidence) {}
+
+  /**
+   * A quote.
+   *
+   * @param iri the quote's IRI
+   * @param speaker who said it
+   * @param text the quoted words
+   * @param start the first character of the words in the article's text
+   * @param end the character after the last
+   * @param evidence where it was found
+   */
+  public record Quote(
+      String iri, EntityRef speaker, String text, int start, int end, Evidence evidence) {}
+
+  /**
+   * An entity found by a search.
+   *
+   * @param entity the entity
+   * @param score how well it matched, higher is better
+   */
+  public record Match(EntityRef entity, double score) {}
+
+  /**
+   * Everything the graph says about an entity.
+   *
+   * @param entity the entity
+   * @param aliases every name articles use for it
+   * @param facts the facts about it, as subject and as object
+   * @param events the events it took part in, by date
+   * @param quotes what it said
+   * @param articles the articles that mention it, newest first
+   */
+  public record Entity(
+      EntityRef entity,
+      List<String> aliases,
+      List<Fact> facts,
+      List<Event> events,
+      List<Quote> quotes,
+      List<ArticleRef> articles) {}
+
+  /**
+   * An entity in a neighbourhood.
+   *
+   * @param entity the entity
+   * @param depth how many relations away from the centre it is
+   */
+  public record Node(EntityRef entity, int depth) {}
+
+  /**
+   * A relation between two entities.
+   *
+   * @param source the subject's id
+   * @param target the object's id
+   * @param relation the relation's name
+   */
+  public record Edge(String source, String target, String relation) {}
+
+  /**
+   * An entity and what it relates to, ready for a graph widget.
+   *
+   * @param center the entity at the centre
+   * @param nodes the entities, the centre first
+   * @param edges the relations between them
+   * @param truncated whether the node limit cut the neighbourhood short
+   */
+  public record Neighbourhood(
+      EntityRef center, List<Node> nodes, List<Edge> edges, boolean truncated) {}
+
+  /**
+   * The ways two entities are connected.
+   *
+   * @param from where the paths start
+   * @param to where they end
+   * @param paths each path as its relations in order, shortest first
+   * @param entities every entity that the paths pass through, by id
+   */
+  public record Paths(
+      EntityRef from, EntityRef to, List<List<Edge>> paths, Map<String, EntityRef> entities) {}
+
+  /**
+   * A stored article.
+   *
+   * @param article the article
+   * @param url where it was published, if known
+   * @param text its text
+   * @param entities the entities it names
+   * @param facts its facts
+   * @param events its events
+   * @param quotes its quotes
+   */
+  public record Article(
+      ArticleRef article,
+      String url,
+      String text,
+      List<EntityRef> entities,
+      List<Fact> facts,
+      List<Event> events,
+      List<Quote> quotes) {}
+
+  /**
+   * What the graph holds.
+   *
+   * @param articles how many articles
+   * @param entities how many entities of each type
+   * @param facts how many facts of each relation
+   * @param events how many events of each type
+   * @param quotes how many quotes
+   */
+  public record Stats(
+      long articles,
+      Map<String, Long> entities,
+      Map<String, Long> facts,
+      Map<String, Long> events,
+      long quotes) {}
+}

@@ -1,0 +1,28 @@
+package org.newsgraph.api.job;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsgraph.api.Problems;
+import org.newsgraph.api.ingest.IngestJobs;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The progress of batch ingests. */
+@RestController
+@Tag(name = "Jobs", description = "Batch ingests")
+class JobController {
+
+  private final IngestJobs jobs;
+
+  JobController(IngestJobs jobs) {
+    this.jobs = jobs;
+  }
+
+  @GetMapping(path = "/api/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "A batch's progress: articles done and failed, rate, time left")
+  IngestJobs.Job job(@PathVariable String id) {
+    return jobs.get(id).orElseThrow(() -> Problems.notFound("no job with id " + id + " is known"));
+  }
+}

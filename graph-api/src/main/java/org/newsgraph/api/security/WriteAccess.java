@@ -1,0 +1,230 @@
+package org.newsgraph.api.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.newsgraph.api.NewsgraphProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may do what. Reading is open: every GET, and SPARQL queries sent by POST. Writing (ingesting
+ * and deleting articles, SPARQL updates) needs an API key ({@code X-API-Key} header or a bearer
+ * token) or an HTTP basic user from the configuration; with none configured, writes are refused,
+ * unless the configuration opens them (the demo, on loopback). Requests without valid credentials
+ * get 401, and refusals come as problem details. No session, no cookie.
+ */
+@Configuration
+@EnableWebSecurity
+public class WriteAccess {
+
+  static final String WRITER = "WRITER";
+  private static final String API_KEY_HEADER = "X-API-Key";
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, NewsgraphProperties properties)
+      throws Exception {
+    NewsgraphProperties.Security security = properties.security();
+    http.csrf(csrf -> csrf.disable())
+        .cors(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(security)))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(unauthorized(security))
+                    .accessDeniedHandler(forbidden(security)))
+        .addFilterBefore(new ApiKeyFilter(security.apiKeys()), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            requests -> {
+              requests
+                  .requestMatchers(HttpMethod.GET, "/**")
+                  .permitAll()
+                  .requestMatchers(HttpMethod.HEAD, "/**")
+                  .permitAll()
+                  .requestMatchers(HttpMethod.OPTIONS, "/**")
+                  .permitAll();
+              // A query sent by POST reads; the endpoint itself refuses updates.
+              requests.requestMatchers(HttpMethod.POST, "/sparql").permitAll();
+              if (security.openWrites()) {
+                requests.anyRequest().permitAll();
+              } else if (security.hasCredentials()) {
+                requests.anyRequest().hasRole(WRITER);
+              } else {
+                requests.anyRequest().denyAll();
+              }
+            });
+    return http.build();
+  }
+
+  /**
+   * The HTTP basic users of the configuration, all writers; none if none are configured. A password
+   * names its encoding ({@code {bcrypt}$2a$...}); one without is taken as plain text.
+   */
+  @Bean
+  UserDetailsService userDetailsService(NewsgraphProperties properties) {
+    InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+    properties
+        .security()
+        .users()
+        .forEach(
+            (name, password) ->
+                users.createUser(
+                    User.withUsername(name)
+                        .password(password.startsWith("{") ? password : "{noop}" + password)
+                        .roles(WRITER)
+                        .build()));
+    return users;
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  CorsConfigurationSource corsConfigurationSource(NewsgraphProperties properties) {
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    List<String> origins = properties.cors().allowedOrigins();
+    if (!origins.isEmpty()) {
+      CorsConfiguration cors = new CorsConfiguration();
+      cors.setAllowedOriginPatterns(origins);
+      cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+      cors.setAllowedHeaders(List.of("Accept", "Content-Type", "Authorization", API_KEY_HEADER));
+      cors.setExposedHeaders(List.of("Location", "Link"));
+      cors.setMaxAge(3600L);
+      for (String path : List.of("/sparql", "/data", "/api/**")) {
+        source.registerCorsConfiguration(path, cors);
+      }
+    }
+    return source;
+  }
+
+  /**
+   * Answers a request that brought no valid credentials: 401, or 403 when the server has no
+   * credentials configured, since then no credentials could help.
+   */
+  private static AuthenticationEntryPoint unauthorized(NewsgraphProperties.Security security) {
+    return (request, response, e) -> {
+      if (!security.hasCredentials() && !security.openWrites()) {
+        forbidden(security).handle(request, response, null);
+        return;
+      }
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"newsgraph\"");
+      problem(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Credentials needed",
+          "this request writes to the graph: send an API key in the X-API-Key header, or HTTP"
+              + " basic credentials");
+    };
+  }
+
+  private static AccessDeniedHandler forbidden(NewsgraphProperties.Security security) {
+    return (request, response, e) ->
+        problem(
+            response,
+            HttpStatus.FORBIDDEN,
+            "Writes disabled",
+            security.hasCredentials()
+                ? "these credentials may not write"
+                : "writing is disabled: the server has no credentials configured"
+                    + " (newsgraph.security.api-keys or newsgraph.security.users)");
+  }
+
+  static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    String body =
+        "{\"type\":\"about:blank\",\"title\":"
+            + json(title)
+            + ",\"status\":"
+            + status.value()
+            + ",\"detail\":"
+            + json(detail)
+            + "}";
+    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String json(String text) {
+    return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(text);
+  }
+
+  /**
+   * Accepts a configured API key from the {@code X-API-Key} header or an {@code Authorization:
+   * Bearer} token; answers 401 to a key that is not configured. Keys are compared in constant time.
+   */
+  static final class ApiKeyFilter extends OncePerRequestFilter {
+
+    private final List<byte[]> keys;
+
+    ApiKeyFilter(List<String> keys) {
+      this.keys = keys.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String key = request.getHeader(API_KEY_HEADER);
+      String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+      if (key == null && authorization != null && authorization.startsWith("Bearer ")) {
+        key = authorization.substring("Bearer ".length()).strip();
+      }
+      // With no keys configured, a key proves nothing: the request goes on unauthenticated.
+      if (key != null && !keys.isEmpty()) {
+        if (!matches(key)) {
+          response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"newsgraph\"");
+          problem(response, HttpStatus.UNAUTHORIZED, "Unknown API key", "the API key is not valid");
+          return;
+        }
+        var authentication =
+            UsernamePasswordAuthenticationToken.authenticated(
+                "api-key", null, AuthorityUtils.createAuthorityList("ROLE_" + WRITER));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+      }
+      chain.doFilter(request, response);
+    }
+
+    private boolean matches(String key) {
+      byte[] given = key.getBytes(StandardCharsets.UTF_8);
+      boolean found = false;
+      for (byte[] candidate : keys) {
+        found |= MessageDigest.isEqual(candidate, given);
+      }
+      return found;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.api.slice;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.ingest.IngestJobs;
+import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.core.Fixtures;
+import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.core.store.QueryLimits;
+import org.newsgraph.core.store.Tdb2GraphStore;
+import org.newsgraph.extract.ArticleExtractor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * What the controllers stand on in a slice test: a TDB2 store in a fresh folder holding one
+ * hand-built article (no NLP), the reader over it, and an ingest service whose pipeline is never
+ * loaded, so that ingest answers 503.
+ */
+@TestConfiguration
+@EnableConfigurationProperties(NewsgraphProperties.class)
+class SliceStore {
+
+  @Bean(destroyMethod = "close")
+  GraphStore graphStore() {
+    try {
+      GraphStore store = Tdb2GraphStore.open(Files.createTempDirectory("newsgraph-slice"));
+      store.replaceArticle(Fixtures.nordvik());
+      return store;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Bean
+  QueryLimits queryLimits(NewsgraphProperties properties) {
+    return new QueryLimits(properties.sparql().timeout(), properties.sparql().maxRows());
+  }
+
+  @Bean
+  GraphReader graphReader(GraphStore store, QueryLimits limits) {
+    return new GraphReader(store, limits);
+  }
+
+  @Bean
+  IngestService ingestService(GraphStore store) {
+    return new IngestService(store, ArticleExtractor.withThreshold(0.3));
+  }
+
+  @Bean(destroyMethod = "close")
+  IngestJobs ingestJobs(IngestService ingest) {
+    return new IngestJobs(ingest);
+  }
+}

@@ -1,0 +1,105 @@
+package org.newsgraph.core.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.core.GraphException;
+import org.newsgraph.ontology.NG;
+
+/**
+ * The Lucene index of entity names ({@code rdfs:label}) and aliases ({@code ng:alias}) that Jena's
+ * text extension keeps beside a dataset: written in the dataset's own write transactions, so it is
+ * always in step with the graph, and queried in SPARQL with {@code text:query}.
+ *
+ * <p>Each document records its named graph, so that removing one article's graph removes only that
+ * article's names.
+ */
+final class EntityNameIndex {
+
+  /** The Lucene field that holds names and aliases. */
+  static final String FIELD = "name";
+
+  private EntityNameIndex() {}
+
+  /** Returns the dataset with a name index in the folder, created if missing. */
+  static Dataset wrap(Dataset dataset, Path folder) {
+    EntityDefinition definition = new EntityDefinition("uri", FIELD, RDFS.label);
+    definition.set(FIELD, NG.alias.asNode());
+    definition.setGraphField("graph");
+    definition.setUidField("uid");
+    TextIndexConfig config = new TextIndexConfig(definition);
+    try {
+      return TextDatasetFactory.createLucene(dataset, FSDirectory.open(folder), config);
+    } catch (IOException e) {
+      throw new GraphException(
+          "cannot open the name index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Indexes every name in the dataset if the index is empty and the dataset is not: a store made
+   * before it had an index, or whose index folder was removed. Runs in its own write transaction.
+   */
+  static void fillIfEmpty(Dataset dataset, TextIndex index) {
+    Node label = RDFS.label.asNode();
+    Node alias = NG.alias.asNode();
+    dataset.executeWrite(
+        () -> {
+          boolean indexed = !index.query(label, "*:*", null, null, 1).isEmpty();
+          if (indexed) {
+            return;
+          }
+          EntityDefinition definition = index.getDocDef();
+          List<Quad> names = new ArrayList<>();
+          dataset
+              .asDatasetGraph()
+              .find(Node.ANY, Node.ANY, label, Node.ANY)
+              .forEachRemaining(names::add);
+          dataset
+              .asDatasetGraph()
+              .find(Node.ANY, Node.ANY, alias, Node.ANY)
+              .forEachRemaining(names::add);
+          for (Quad quad : names) {
+            var entity = TextQueryFuncs.entityFromQuad(definition, quad);
+            if (entity != null) {
+              index.addEntity(entity);
+            }
+          }
+        });
+  }
+
+  /**
+   * Turns what a user typed into a Lucene query that finds names containing each word, the last one
+   * as a prefix ("sam alt" finds "Sam Altman"). Every character that Lucene's syntax gives a
+   * meaning is escaped, so the text can change nothing but the words sought.
+   *
+   * @return the query, or empty if the text has no word
+   */
+  static String luceneQuery(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}&&[^'&]]+")) {
+      if (!word.isBlank()) {
+        words.add(QueryParser.escape(word));
+      }
+    }
+    if (words.isEmpty()) {
+      return "";
+    }
+    int last = words.size() - 1;
+    words.set(last, "(" + words.get(last) + " OR " + words.get(last) + "*)");
+    return String.join(" AND ", words);
+  }
+}
