@@ -24,7 +24,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
  *       canonical name in lower case with accents and punctuation removed ({@code openai}, {@code
  *       sam-altman});
  *   <li>what an article states: {@code {article}/fact/{n}}, {@code {article}/event/{n}}, {@code
- *       {article}/quote/{n}}.
+ *       {article}/quote/{n}}, {@code {article}/mention/{n}}.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -98,6 +98,11 @@ public final class IriMinter {
   /** Returns the IRI of the {@code n}th quote in an article. */
   public static Resource quote(Resource article, int n) {
     return part(article, "quote", n);
+  }
+
+  /** Returns the IRI of the {@code n}th mention of an entity in an article. */
+  public static Resource mention(Resource article, int n) {
+    return part(article, "mention", n);
   }
 
   /**

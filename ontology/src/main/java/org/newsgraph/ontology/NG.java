@@ -70,6 +70,9 @@ public final class NG {
   /** Words that an article quotes directly, attributed to their speaker. */
   public static final Resource Quote = resource("Quote");
 
+  /** A stretch of an article's text that names or refers to an entity. */
+  public static final Resource Mention = resource("Mention");
+
   /**
    * One fact as an article states it: the plain triple's subject, predicate and object, with the
    * evidence for it (sentence, offsets, extractor, confidence).
@@ -156,6 +159,9 @@ public final class NG {
 
   /** The quoted words, without the quotation marks. */
   public static final Property quotedText = property("quotedText");
+
+  /** The entity that a mention names or refers to. */
+  public static final Property refersTo = property("refersTo");
 
   /** The article that a quote, event or assertion was taken from. */
   public static final Property sourceArticle = property("sourceArticle");

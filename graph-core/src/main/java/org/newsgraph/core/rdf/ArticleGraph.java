@@ -3,6 +3,8 @@ package org.newsgraph.core.rdf;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.newsgraph.core.Event;
 import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
+import org.newsgraph.core.Mention;
 import org.newsgraph.core.Participant;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.resolve.EntityResolver;
@@ -91,6 +94,7 @@ public final class ArticleGraph {
       entity.aliases().forEach(alias -> iri.addProperty(NG.alias, alias));
       articleIri.addProperty(NG.mentions, iri);
     }
+    addMentions(model, articleIri, iris);
 
     List<Fact> facts =
         extraction.facts().stream()
@@ -153,6 +157,27 @@ public final class ArticleGraph {
       addEvidence(node, articleIri, quote.evidence());
     }
     return model;
+  }
+
+  /** Each stretch of text that refers to a named entity, in text order. */
+  private static void addMentions(Model model, Resource articleIri, Map<Entity, Resource> iris) {
+    record Located(Mention mention, Resource entity) {}
+    List<Located> located = new ArrayList<>();
+    iris.forEach((entity, iri) -> entity.mentions().forEach(m -> located.add(new Located(m, iri))));
+    located.sort(
+        Comparator.comparingInt((Located l) -> l.mention().start())
+            .thenComparingInt(l -> l.mention().end())
+            .thenComparing(l -> l.entity().getURI()));
+    for (int i = 0; i < located.size(); i++) {
+      Mention mention = located.get(i).mention();
+      model
+          .createResource(IriMinter.mention(articleIri, i).getURI())
+          .addProperty(RDF.type, NG.Mention)
+          .addProperty(NG.refersTo, located.get(i).entity())
+          .addLiteral(NG.startOffset, integer(mention.start()))
+          .addLiteral(NG.endOffset, integer(mention.end()))
+          .addProperty(NG.sourceArticle, articleIri);
+    }
   }
 
   /** The event without the unnamed entities among its place and participants. */

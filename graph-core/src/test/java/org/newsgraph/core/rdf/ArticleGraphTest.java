@@ -63,6 +63,25 @@ class ArticleGraphTest {
   }
 
   @Test
+  void everyMentionOfANamedEntityKeepsItsOffsets() {
+    var mentions =
+        graph.listSubjectsWithProperty(RDF.type, NG.Mention).toList().stream()
+            .map(
+                m ->
+                    m.getProperty(NG.refersTo).getResource().getLocalName()
+                        + "@"
+                        + m.getProperty(NG.startOffset).getInt()
+                        + "-"
+                        + m.getProperty(NG.endOffset).getInt())
+            .toList();
+
+    int start = Fixtures.NORDVIK_TEXT.indexOf("Nordvik Robotics");
+    assertThat(mentions)
+        .hasSize(3)
+        .contains("maria-lindqvist@0-15", "nordvik-robotics@" + start + "-" + (start + 16));
+  }
+
+  @Test
   void eventsHaveTheirTypeDatePlaceAndParticipants() {
     Resource event = graph.listSubjectsWithProperty(RDF.type, NG.PressConference).next();
 
