@@ -74,6 +74,7 @@ public final class ServerOptions {
     out.println(
         "Newsgraph is serving the store "
             + context.getEnvironment().getProperty("newsgraph.store.path"));
+    out.println("  Web page:        " + base + "/");
     out.println("  SPARQL endpoint: " + base + "/sparql");
     out.println("  REST API:        " + base + "/api (try " + base + "/api/stats)");
     out.println("  Ingest:          POST " + base + "/api/articles");

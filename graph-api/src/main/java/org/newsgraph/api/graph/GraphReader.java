@@ -74,6 +74,11 @@ public final class GraphReader {
           "SELECT ?text ?url WHERE { ?article ng:text ?text OPTIONAL { ?article ng:url ?url } }");
   private static final Query MENTIONED =
       Sparql.template("SELECT DISTINCT ?entity WHERE { ?article ng:mentions ?entity }");
+  private static final Query MENTION_SPANS =
+      Sparql.template(
+          "SELECT ?entity ?start ?end WHERE { ?m a ng:Mention ; ng:sourceArticle ?article ;"
+              + " ng:refersTo ?entity ; ng:startOffset ?start ; ng:endOffset ?end }"
+              + " ORDER BY ?start ?end");
   private static final Query PARTICIPANTS =
       Sparql.template("SELECT ?event ?participant WHERE { ?event ng:participant ?participant }");
   private static final Query NEIGHBOURS =
@@ -463,11 +468,19 @@ public final class GraphReader {
         select(Sparql.bind(MENTIONED, Map.of("article", article))).stream()
             .map(r -> r.getResource("entity").asNode())
             .toList();
+    Map<String, EntityRef> named = names(mentioned);
     List<EntityRef> entities =
-        names(mentioned).values().stream()
-            .sorted(java.util.Comparator.comparing(EntityRef::name))
-            .toList();
+        named.values().stream().sorted(java.util.Comparator.comparing(EntityRef::name)).toList();
     Map<String, Node> inArticle = Map.of("article", article);
+    List<Views.Span> mentions = new ArrayList<>();
+    for (QuerySolution row : select(Sparql.bind(MENTION_SPANS, inArticle))) {
+      EntityRef entity = named.get(row.getResource("entity").getURI());
+      if (entity != null) {
+        mentions.add(
+            new Views.Span(
+                row.getLiteral("start").getInt(), row.getLiteral("end").getInt(), entity.id()));
+      }
+    }
     List<Views.Event> events =
         events(new EventFilter(null, null, null, null, article), MAX_LISTED, 0);
     QuerySolution first = body.get(0);
@@ -477,6 +490,7 @@ public final class GraphReader {
             first.getLiteral("url") == null ? null : first.getLiteral("url").getLexicalForm(),
             first.getLiteral("text").getString(),
             entities,
+            mentions,
             facts(inArticle, 5_000),
             events,
             quotes(inArticle, 5_000)));

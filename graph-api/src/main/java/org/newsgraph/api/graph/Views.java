@@ -153,12 +153,22 @@ public final class Views {
       EntityRef from, EntityRef to, List<List<Edge>> paths, Map<String, EntityRef> entities) {}
 
   /**
+   * A stretch of an article's text that refers to an entity.
+   *
+   * @param start its first character in the article's text
+   * @param end the character after its last
+   * @param entity the id of the entity it refers to
+   */
+  public record Span(int start, int end, String entity) {}
+
+  /**
    * A stored article.
    *
    * @param article the article
    * @param url where it was published, if known
    * @param text its text
    * @param entities the entities it names
+   * @param mentions where its text names or refers to them, in text order
    * @param facts its facts
    * @param events its events
    * @param quotes its quotes
@@ -168,6 +178,7 @@ public final class Views {
       String url,
       String text,
       List<EntityRef> entities,
+      List<Span> mentions,
       List<Fact> facts,
       List<Event> events,
       List<Quote> quotes) {}

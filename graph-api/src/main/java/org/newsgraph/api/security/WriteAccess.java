@@ -58,6 +58,16 @@ public class WriteAccess {
         .cors(Customizer.withDefaults())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
+        // Scripts come only from the application itself: were some article text ever to reach
+        // the page as markup, the browser would still run none of it.
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; script-src 'self'; style-src 'self'"
+                                + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
+                                + " object-src 'none'; base-uri 'self'; frame-ancestors 'none'")))
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(security)))

@@ -122,6 +122,18 @@ class ControllerSliceTest {
   }
 
   @Test
+  void theServerSaysWhoMayWriteAndWhetherIngestIsReady() {
+    MvcTestResult result = mvc.get().uri("/api/server").exchange();
+
+    assertThat(result).hasStatusOk().bodyJson().extractingPath("$.writes").isEqualTo("CREDENTIALS");
+    assertThat(result).bodyJson().extractingPath("$.pipeline").isEqualTo("NOT_LOADED");
+    assertThat(result)
+        .bodyJson()
+        .extractingPath("$.prefixes.ng")
+        .isEqualTo("https://newsgraph.org/ontology#");
+  }
+
+  @Test
   void unknownThingsAre404() {
     for (String uri :
         new String[] {

@@ -38,5 +38,10 @@ class WritesDisabledTest {
             mvc.post().uri("/update").contentType("application/sparql-update").content("CLEAR ALL"))
         .hasStatus(HttpStatus.FORBIDDEN);
     assertThat(mvc.get().uri("/api/articles/nordvik-1")).hasStatusOk();
+    assertThat(mvc.get().uri("/api/server"))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.writes")
+        .isEqualTo("DISABLED");
   }
 }

@@ -1,0 +1,54 @@
+package org.newsgraph.api.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.ontology.Ontology;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What a client, such as the web page, needs to know of the server before it starts. */
+@RestController
+@Tag(name = "Server")
+class ServerInfoController {
+
+  /** Who may write: anyone, holders of credentials, or no one. */
+  enum Writes {
+    OPEN,
+    CREDENTIALS,
+    DISABLED
+  }
+
+  /**
+   * The server as a client sees it.
+   *
+   * @param writes who may ingest and delete articles
+   * @param pipeline where the NLP pipeline, which ingest needs, is in its loading
+   * @param prefixes the prefixes that SPARQL queries may use undeclared
+   */
+  record ServerInfo(
+      Writes writes, IngestService.PipelineState pipeline, Map<String, String> prefixes) {}
+
+  private final IngestService ingest;
+  private final NewsgraphProperties.Security security;
+
+  ServerInfoController(IngestService ingest, NewsgraphProperties properties) {
+    this.ingest = ingest;
+    this.security = properties.security();
+  }
+
+  @GetMapping(path = "/api/server", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Who may write, whether ingest is ready, and the SPARQL prefixes declared")
+  ServerInfo server() {
+    Writes writes =
+        security.openWrites()
+            ? Writes.OPEN
+            : security.hasCredentials() ? Writes.CREDENTIALS : Writes.DISABLED;
+    return new ServerInfo(
+        writes, ingest.pipelineState(), new TreeMap<>(Ontology.prefixes().getNsPrefixMap()));
+  }
+}

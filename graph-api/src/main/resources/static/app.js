@@ -1,0 +1,777 @@
+// Newsgraph's web page: a small single-page application over the REST API and the SPARQL
+// endpoint. Pages are chosen by the part of the address after '#'. Text from the graph is only
+// ever put into the page as text (textContent, never innerHTML), so markup in an article shows as
+// markup and runs nothing.
+'use strict';
+
+const view = document.getElementById('view');
+const TYPES = ['Person', 'Organization', 'Place', 'Product'];
+const EVENT_TYPES = ['PressConference', 'Acquisition', 'FundingRound', 'Agreement', 'Lawsuit',
+  'ProductLaunch', 'Appointment', 'Resignation'];
+let server = null;
+
+// ---------------------------------------------------------------------------------------------
+// Building the page
+
+/** Makes an element; attributes starting with "on" become listeners, children become text. */
+function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else if (name === 'text') element.textContent = value;
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+function section(title, ...children) {
+  return el('section', { class: 'panel' }, el('h2', { text: title }), ...children);
+}
+
+function show(...children) {
+  view.replaceChildren(...children);
+  window.scrollTo(0, 0);
+}
+
+function problem(error) {
+  return el('p', { class: 'error', role: 'alert', text: error.message });
+}
+
+/** An entity id ("person/sam-altman") as a path, each part encoded. */
+function entityPath(id) {
+  return id.split('/').map(encodeURIComponent).join('/');
+}
+
+function entityHref(id) {
+  return '#/entity/' + entityPath(id);
+}
+
+function articleHref(id, start, end) {
+  const where = start === undefined ? '' : `?s=${start}-${end}`;
+  return '#/article/' + encodeURIComponent(id) + where;
+}
+
+function entityLink(entity) {
+  return el('a', { href: entityHref(entity.id), class: 'entity type-' + entity.type.toLowerCase(),
+    title: entity.type, text: entity.name });
+}
+
+function typeBadge(type) {
+  return el('span', { class: 'badge type-' + type.toLowerCase(), text: words(type) });
+}
+
+/** "worksFor" to "works for", "PressConference" to "Press conference". */
+function words(name) {
+  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return /^[A-Z]/.test(name) ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : spaced;
+}
+
+function confidence(value) {
+  return el('span', { class: 'confidence', title: 'confidence', text: value.toFixed(2) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Talking to the server
+
+async function api(path, options = {}) {
+  const response = await fetch(path, {
+    ...options, headers: { Accept: 'application/json', ...(options.headers || {}) } });
+  const body = await response.text();
+  const json = body ? JSON.parse(body) : null;
+  if (!response.ok) {
+    const error = new Error((json && (json.detail || json.title)) || response.statusText);
+    error.status = response.status;
+    error.retryAfter = response.headers.get('Retry-After');
+    throw error;
+  }
+  return json;
+}
+
+function query(parameters) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== null && value !== undefined && value !== '') search.set(name, value);
+  }
+  return search.toString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search, with suggestions as one types
+
+const searchForm = document.getElementById('search');
+const searchInput = document.getElementById('search-input');
+const suggestions = document.getElementById('suggestions');
+let suggestionTimer = null;
+let suggestionRequest = 0;
+
+searchInput.addEventListener('input', () => {
+  clearTimeout(suggestionTimer);
+  suggestionTimer = setTimeout(suggest, 150);
+});
+searchInput.addEventListener('keydown', event => {
+  const items = [...suggestions.querySelectorAll('li')];
+  const current = items.findIndex(item => item.getAttribute('aria-selected') === 'true');
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    if (!items.length) return;
+    const next = event.key === 'ArrowDown'
+      ? (current + 1) % items.length : (current - 1 + items.length) % items.length;
+    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === next)));
+  } else if (event.key === 'Enter' && current >= 0) {
+    event.preventDefault();
+    items[current].querySelector('a').click();
+  } else if (event.key === 'Escape') {
+    hideSuggestions();
+  }
+});
+searchInput.addEventListener('blur', () => setTimeout(hideSuggestions, 200));
+searchForm.addEventListener('submit', event => {
+  event.preventDefault();
+  if (searchInput.value.trim()) location.hash = '#/search?' + query({ q: searchInput.value.trim() });
+  hideSuggestions();
+});
+
+async function suggest() {
+  const text = searchInput.value.trim();
+  const request = ++suggestionRequest;
+  if (!text) return hideSuggestions();
+  try {
+    const page = await api('/api/entities?' + query({ q: text, limit: 8 }));
+    if (request !== suggestionRequest) return;
+    suggestions.replaceChildren(...page.items.map(match => el('li', { role: 'option' },
+      el('a', { href: entityHref(match.entity.id), onclick: hideSuggestions },
+        el('span', { class: 'name', text: match.entity.name }), ' ', typeBadge(match.entity.type)))));
+    suggestions.hidden = page.items.length === 0;
+  } catch (error) {
+    hideSuggestions();
+  }
+}
+
+function hideSuggestions() {
+  suggestions.hidden = true;
+}
+
+async function searchPage(parameters) {
+  const q = parameters.get('q') || '';
+  const type = parameters.get('type') || '';
+  const offset = Number(parameters.get('offset') || 0);
+  searchInput.value = q;
+  const page = await api('/api/entities?' + query({ q, type, limit: 20, offset }));
+  const filter = el('p', { class: 'filters' }, 'Type: ',
+    ['', ...TYPES].map(t => el('a', { href: '#/search?' + query({ q, type: t }),
+      class: t === type ? 'current' : null, text: t ? words(t) : 'any' })));
+  const list = el('ol', { class: 'results', start: offset + 1 }, page.items.map(match =>
+    el('li', {}, entityLink(match.entity), ' ', typeBadge(match.entity.type))));
+  const more = page.next
+    ? el('a', { class: 'more', href: '#/search?' + query({ q, type, offset: offset + 20 }),
+      text: 'More results' }) : null;
+  show(el('h1', { text: `Search: ${q}` }), filter,
+    page.items.length ? list : el('p', { text: 'Nothing in the graph has that name.' }), more);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Home
+
+async function homePage() {
+  const [stats, articles, events] = await Promise.all([api('/api/stats'),
+    api('/api/articles?limit=10'), api('/api/events?limit=8')]);
+  const sum = counts => Object.values(counts).reduce((a, b) => a + b, 0);
+  show(
+    el('h1', { text: 'The graph' }),
+    el('ul', { class: 'stats' },
+      el('li', {}, el('strong', { text: stats.articles }), ' articles'),
+      el('li', {}, el('strong', { text: sum(stats.entities) }), ' entities'),
+      el('li', {}, el('strong', { text: sum(stats.facts) }), ' facts'),
+      el('li', {}, el('strong', { text: sum(stats.events) }), ' events'),
+      el('li', {}, el('strong', { text: stats.quotes }), ' quotes')),
+    el('div', { class: 'columns' },
+      section('Latest articles', articleList(articles.items)),
+      section('Events', eventList(events.items))));
+}
+
+function articleList(articles) {
+  return el('ul', { class: 'articles' }, articles.map(article => el('li', {},
+    el('a', { href: articleHref(article.id), text: article.title || article.id }),
+    article.published ? el('span', { class: 'date', text: article.published }) : null)));
+}
+
+function eventList(events) {
+  if (!events.length) return el('p', { text: 'No events.' });
+  return el('ol', { class: 'timeline' }, events.map(event => el('li', {},
+    el('span', { class: 'date', text: event.date || 'undated' }),
+    el('span', { class: 'event-type', text: words(event.type) }),
+    el('span', { class: 'participants' }, event.participants.map(p => [entityLink(p), ' '])),
+    event.place ? el('span', { class: 'place' }, 'in ', entityLink(event.place)) : null,
+    el('a', { class: 'source', title: event.evidence.sentence,
+      href: articleHref(event.evidence.article.id, event.evidence.sentenceStart,
+        event.evidence.sentenceEnd), text: 'source' }))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entity page
+
+async function entityPage(id) {
+  const entity = await api('/api/entities/' + entityPath(id));
+  const me = entity.entity;
+  document.title = me.name + ' - Newsgraph';
+  const aliases = entity.aliases.filter(alias => alias !== me.name);
+  show(
+    el('h1', {}, me.name, ' ', typeBadge(me.type)),
+    aliases.length ? el('p', { class: 'aliases' }, 'Also called: ', aliases.join(', ')) : null,
+    el('div', { class: 'columns' },
+      el('div', {}, section('Facts', factGroups(entity.facts, me.id)),
+        section('Events', eventList(entity.events)),
+        entity.quotes.length ? section('Quotes', quoteList(entity.quotes)) : null,
+        section('Articles', articleList(entity.articles))),
+      section('Graph', graphView(me))));
+}
+
+function factGroups(facts, centre) {
+  if (!facts.length) return el('p', { text: 'No facts.' });
+  const groups = new Map();
+  for (const fact of facts) {
+    const key = fact.relation;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(fact);
+  }
+  return el('div', { class: 'facts' }, [...groups].map(([relation, group]) => el('div',
+    { class: 'fact-group', 'data-relation': relation },
+    el('h3', { text: words(relation) }),
+    el('ul', {}, group.map(fact => el('li', { class: 'fact' },
+      fact.subject.id === centre ? null : [entityLink(fact.subject), ' '],
+      el('span', { class: 'relation', text: fact.subject.id === centre ? '→ ' : '← ' }),
+      fact.object ? (fact.object.id === centre ? null : entityLink(fact.object))
+        : el('span', { class: 'value', text: fact.value }),
+      ' ', confidence(fact.evidence.confidence), ' ',
+      el('a', { class: 'source', title: fact.evidence.sentence,
+        href: articleHref(fact.evidence.article.id, fact.evidence.sentenceStart,
+          fact.evidence.sentenceEnd), text: 'sentence' })))))));
+}
+
+function quoteList(quotes) {
+  return el('ul', { class: 'quotes' }, quotes.map(quote => el('li', {},
+    el('q', { text: quote.text }), ' ',
+    el('a', { class: 'source', href: articleHref(quote.evidence.article.id, quote.start, quote.end),
+      text: quote.evidence.article.title || quote.evidence.article.id }))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Graph view: an entity's neighbourhood, drawn by Cytoscape.js
+
+const TYPE_COLOURS = { Person: '#2563eb', Organization: '#c2410c', Place: '#15803d',
+  Product: '#7c3aed' };
+
+function graphView(centre) {
+  const canvas = el('div', { id: 'graph', class: 'graph', role: 'img',
+    'aria-label': `The entities around ${centre.name}` });
+  const depth = el('select', { id: 'graph-depth', 'aria-label': 'Depth' },
+    [1, 2, 3].map(d => el('option', { value: d, text: `depth ${d}` })));
+  const relations = el('fieldset', { class: 'relation-filter' }, el('legend', { text: 'Relations' }));
+  const types = el('fieldset', { class: 'type-filter' }, el('legend', { text: 'Types' }),
+    TYPES.map(type => el('label', {}, el('input', { type: 'checkbox', value: type, checked: true,
+      onchange: () => applyFilters() }), ' ', words(type))));
+  const listing = el('ul', { id: 'graph-list', class: 'graph-list' });
+  const status = el('p', { class: 'graph-status' });
+  // Cytoscape measures its container, so it starts once the view is on the page.
+  let cy = null;
+  const style = [
+      { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(colour)',
+        color: '#1f2937', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
+        width: 22, height: 22 } },
+      { selector: 'node.centre', style: { width: 32, height: 32, 'border-width': 3,
+        'border-color': '#111827' } },
+      { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, color: '#4b5563',
+        width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
+        'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+      { selector: '.hidden', style: { display: 'none' } }];
+
+  function add(neighbourhood) {
+    const added = [];
+    for (const node of neighbourhood.nodes) {
+      const entity = node.entity;
+      if (cy.getElementById(entity.id).empty()) {
+        added.push({ group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type,
+          colour: TYPE_COLOURS[entity.type] || '#6b7280' } });
+      }
+    }
+    cy.add(added);
+    for (const edge of neighbourhood.edges) {
+      const id = `${edge.source} ${edge.relation} ${edge.target}`;
+      if (cy.getElementById(id).empty()) {
+        cy.add({ group: 'edges', data: { id, source: edge.source, target: edge.target,
+          label: words(edge.relation), relation: edge.relation } });
+      }
+    }
+    cy.getElementById(centre.id).addClass('centre');
+    canvas.dataset.drawn = 'false';
+    const layout = cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90, padding: 20 });
+    layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
+    layout.run();
+    status.textContent = `${cy.nodes().length} entities, ${cy.edges().length} relations`
+      + (neighbourhood.truncated ? ' (the nearest ones only)' : '')
+      + '. Click an entity to open it; right-click or long-press it to expand it here.';
+    refreshRelations();
+    applyFilters();
+  }
+
+  function refreshRelations() {
+    const present = [...new Set(cy.edges().map(edge => edge.data('relation')))].sort();
+    const known = new Set([...relations.querySelectorAll('input')].map(input => input.value));
+    for (const relation of present.filter(r => !known.has(r))) {
+      relations.append(el('label', {}, el('input', { type: 'checkbox', value: relation,
+        checked: true, onchange: () => applyFilters() }), ' ', words(relation)));
+    }
+  }
+
+  function applyFilters() {
+    const shownTypes = new Set([...types.querySelectorAll('input:checked')].map(i => i.value));
+    const shownRelations = new Set(
+      [...relations.querySelectorAll('input:checked')].map(i => i.value));
+    cy.batch(() => {
+      cy.nodes().forEach(node => node.toggleClass('hidden',
+        node.id() !== centre.id && !shownTypes.has(node.data('type'))));
+      cy.edges().forEach(edge => edge.toggleClass('hidden', !shownRelations.has(edge.data('relation'))
+        || edge.source().hasClass('hidden') || edge.target().hasClass('hidden')));
+    });
+    listing.replaceChildren(...cy.edges(':visible').map(edge => el('li', {},
+      el('a', { href: entityHref(edge.source().id()), text: edge.source().data('label') }),
+      ` ${edge.data('label')} `,
+      el('a', { href: entityHref(edge.target().id()), text: edge.target().data('label') }))));
+  }
+
+  async function load() {
+    cy.elements().remove();
+    try {
+      add(await api(`/api/entities/${entityPath(centre.id)}/neighbourhood?` + query({ depth: depth.value,
+        limit: 150 })));
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+
+  async function expand(node) {
+    try {
+      add(await api(`/api/entities/${entityPath(node.id())}/neighbourhood?depth=1&limit=50`));
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+
+  setTimeout(() => {
+    cy = cytoscape({ container: canvas, style, minZoom: 0.2, maxZoom: 3 });
+    canvas.cy = cy;
+    cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
+    cy.on('cxttap taphold', 'node', event => expand(event.target));
+    depth.addEventListener('change', load);
+    load();
+  }, 0);
+  return el('div', { class: 'graph-view' },
+    el('div', { class: 'graph-controls' }, depth, types, relations), canvas, status,
+    el('details', {}, el('summary', { text: 'The relations as a list' }), listing));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article page: the text with its mentions marked, and what was extracted from it
+
+async function articlePage(id, parameters) {
+  const article = await api('/api/articles/' + encodeURIComponent(id));
+  const meta = article.article;
+  document.title = (meta.title || meta.id) + ' - Newsgraph';
+  const types = new Map(article.entities.map(entity => [entity.id, entity]));
+  const text = el('div', { id: 'article-text', class: 'article-text' });
+  const render = highlight => {
+    text.replaceChildren(markedText(article.text, article.mentions, types, highlight));
+    const mark = text.querySelector('mark');
+    if (mark) mark.scrollIntoView({ block: 'center' });
+  };
+  const selected = /^(\d+)-(\d+)$/.exec(parameters.get('s') || '');
+  const highlightOf = evidence => () => {
+    history.replaceState(null, '', articleHref(meta.id, evidence.sentenceStart,
+      evidence.sentenceEnd));
+    render({ start: evidence.sentenceStart, end: evidence.sentenceEnd });
+  };
+  show(
+    el('h1', { text: meta.title || meta.id }),
+    el('p', { class: 'byline' }, meta.published ? `Published ${meta.published}` : 'Undated',
+      article.url ? [' · ', el('a', { href: article.url, rel: 'noopener noreferrer nofollow',
+        text: article.url })] : null),
+    el('p', { class: 'legend' }, TYPES.map(type => [typeBadge(type), ' '])),
+    el('div', { class: 'columns' },
+      section('Text', text),
+      el('div', {},
+        section('Facts', article.facts.length ? el('ul', { class: 'article-facts' },
+          article.facts.map(fact => el('li', {},
+            el('button', { type: 'button', class: 'fact', onclick: highlightOf(fact.evidence),
+              title: 'Show the sentence' }, fact.subject.name, ' ',
+              el('span', { class: 'relation', text: words(fact.relation) }), ' ',
+              fact.object ? fact.object.name : fact.value), ' ',
+            confidence(fact.evidence.confidence)))) : el('p', { text: 'No facts.' })),
+        section('Events', eventList(article.events)),
+        section('Quotes', article.quotes.length ? el('ul', { class: 'quotes' },
+          article.quotes.map(quote => el('li', {}, el('q', { text: quote.text }), ' ',
+            el('span', { class: 'speaker' }, '— ', entityLink(quote.speaker)))))
+          : el('p', { text: 'No quotes.' })),
+        section('Entities', el('ul', { class: 'entities' }, article.entities.map(entity =>
+          el('li', {}, entityLink(entity), ' ', typeBadge(entity.type))))))));
+  render(selected ? { start: Number(selected[1]), end: Number(selected[2]) } : null);
+}
+
+/** The text as text nodes, with links over its mentions and a mark over the highlight. */
+function markedText(text, mentions, entities, highlight) {
+  const chosen = [];
+  let reached = 0;
+  for (const mention of mentions) {
+    if (mention.start >= reached && mention.end <= text.length && entities.has(mention.entity)) {
+      chosen.push(mention);
+      reached = mention.end;
+    }
+  }
+  const cuts = new Set([0, text.length]);
+  chosen.forEach(m => { cuts.add(m.start); cuts.add(m.end); });
+  if (highlight) {
+    cuts.add(Math.max(0, Math.min(text.length, highlight.start)));
+    cuts.add(Math.max(0, Math.min(text.length, highlight.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  let mention = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i];
+    const end = points[i + 1];
+    while (mention < chosen.length && chosen[mention].end <= start) mention++;
+    let piece = document.createTextNode(text.slice(start, end));
+    const inside = chosen[mention];
+    if (inside && inside.start <= start && end <= inside.end) {
+      const entity = entities.get(inside.entity);
+      piece = el('a', { href: entityHref(entity.id), title: `${entity.name} (${entity.type})`,
+        class: 'mention type-' + entity.type.toLowerCase() }, piece);
+    }
+    if (highlight && highlight.start <= start && end <= highlight.end) {
+      piece = el('mark', {}, piece);
+    }
+    fragment.append(piece);
+  }
+  return fragment;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events timeline
+
+async function eventsPage(parameters) {
+  const filter = { type: parameters.get('type') || '', from: parameters.get('from') || '',
+    to: parameters.get('to') || '' };
+  const offset = Number(parameters.get('offset') || 0);
+  const page = await api('/api/events?' + query({ ...filter, limit: 50, offset }));
+  const form = el('form', { class: 'filters', id: 'event-filter', onsubmit: event => {
+    event.preventDefault();
+    const data = new FormData(event.target);
+    location.hash = '#/events?' + query(Object.fromEntries(data));
+  } },
+  el('label', {}, 'Type ', el('select', { name: 'type' }, el('option', { value: '', text: 'any' }),
+    EVENT_TYPES.map(type => el('option', { value: type, selected: type === filter.type,
+      text: words(type) })))),
+  el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: filter.from })),
+  el('label', {}, 'To ', el('input', { type: 'date', name: 'to', value: filter.to })),
+  el('button', { type: 'submit', text: 'Show' }));
+  const nav = el('p', { class: 'pages' },
+    offset > 0 ? el('a', { href: '#/events?' + query({ ...filter, offset: Math.max(0, offset - 50) }),
+      text: 'Earlier page' }) : null, ' ',
+    page.next ? el('a', { href: '#/events?' + query({ ...filter, offset: offset + 50 }),
+      text: 'Next page' }) : null);
+  show(el('h1', { text: 'Timeline' }), form, eventList(page.items), nav);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SPARQL: the YASGUI editor, example queries, results as a table or as a graph
+
+const EXAMPLES = {
+  'Who heads which company': `SELECT ?person ?company WHERE {
+  ?p ng:heads ?c . ?p rdfs:label ?person . ?c rdfs:label ?company .
+} ORDER BY ?company LIMIT 100`,
+  'Who competes with whom': `SELECT ?a ?b WHERE {
+  ?x ng:competesWith ?y . ?x rdfs:label ?a . ?y rdfs:label ?b . FILTER(STR(?x) < STR(?y))
+} LIMIT 100`,
+  'Facts with their sentence': `SELECT ?subject ?relation ?object ?sentence ?confidence WHERE {
+  ?fact a ng:Assertion ; rdf:subject ?s ; rdf:predicate ?relation ; rdf:object ?o ;
+        ng:sentence ?sentence ; ng:confidence ?confidence .
+  ?s rdfs:label ?subject . OPTIONAL { ?o rdfs:label ?object }
+} ORDER BY DESC(?confidence) LIMIT 50`,
+  'Events in time order': `SELECT ?date ?type ?who WHERE {
+  ?event a ng:Event ; a ?type ; ng:date ?date ; ng:participant ?p . ?p rdfs:label ?who .
+  FILTER(?type != ng:Event)
+} ORDER BY ?date LIMIT 100`,
+  'Who works where, as a graph': `CONSTRUCT { ?person ng:worksFor ?company . ?person rdfs:label ?a .
+  ?company rdfs:label ?b } WHERE {
+  ?person ng:worksFor ?company . ?person rdfs:label ?a . ?company rdfs:label ?b .
+} LIMIT 200`
+};
+
+function loadOnce(tag, attributes) {
+  const key = attributes.src || attributes.href;
+  if (document.querySelector(`[data-loaded="${key}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const element = el(tag, { ...attributes, 'data-loaded': key });
+    element.addEventListener('load', resolve);
+    element.addEventListener('error', () => reject(new Error('could not load ' + key)));
+    document.head.append(element);
+  });
+}
+
+async function sparqlPage() {
+  await Promise.all([
+    loadOnce('link', { rel: 'stylesheet', href: 'webjars/zazuko__yasgui/build/yasgui.min.css' }),
+    loadOnce('script', { src: 'webjars/zazuko__yasgui/build/yasgui.min.js' })]);
+  const prefixes = Object.entries((server && server.prefixes) || {})
+    .map(([prefix, iri]) => `PREFIX ${prefix}: <${iri}>`).join('\n');
+  const withPrefixes = body => prefixes + '\n\n' + body;
+  const editor = el('div', { id: 'yasgui' });
+  const graphPanel = el('div', { id: 'sparql-graph', class: 'graph', hidden: true });
+  const status = el('p', { class: 'graph-status' });
+  show(el('h1', { text: 'SPARQL' }),
+    el('p', {}, 'Queries run against ', el('code', { text: location.origin + '/sparql' }),
+      ', which any SPARQL 1.1 client can use. The ontology\'s prefixes are declared already.'),
+    el('p', { class: 'examples' }, 'Examples: ', Object.keys(EXAMPLES).map(name =>
+      el('button', { type: 'button', class: 'example', onclick: () => {
+        const tab = yasgui.getTab();
+        tab.setQuery(withPrefixes(EXAMPLES[name]));
+        tab.getYasqe().query();
+      } }, name))),
+    editor,
+    el('p', {}, el('button', { type: 'button', id: 'show-graph', onclick: () =>
+      drawResults(yasgui.getTab().getQuery(), graphPanel, status) }, 'Show the results as a graph')),
+    status, graphPanel);
+  const yasgui = new Yasgui(editor, {
+    requestConfig: { endpoint: '/sparql', method: 'POST' },
+    copyEndpointOnNewTab: false,
+    persistenceId: null,
+    populateFromUrl: false,
+    endpointCatalogueOptions: { getData: () => [{ endpoint: '/sparql' }] },
+    yasqe: { value: withPrefixes(EXAMPLES['Who heads which company']),
+      autocompleters: ['variables'] }
+  });
+  window.yasgui = yasgui;
+}
+
+/**
+ * Runs the query again and draws its answer as a graph: a CONSTRUCT's triples, or for a SELECT
+ * each row's values linked in column order, each link named by the column it leads to.
+ */
+async function drawResults(text, panel, status) {
+  panel.hidden = false;
+  status.textContent = 'Running the query…';
+  const response = await fetch('/sparql', { method: 'POST', body: new URLSearchParams({ query: text }),
+    headers: { Accept: 'application/sparql-results+json, application/ld+json;q=0.9' } });
+  const body = await response.json();
+  if (!response.ok) {
+    status.textContent = body.detail || response.statusText;
+    return;
+  }
+  const nodes = new Map();
+  const edges = [];
+  const name = iri => iri.replace(/^.*[/#]/, '');
+  const node = (iri, label) => {
+    if (!nodes.has(iri)) nodes.set(iri, label || name(iri));
+    else if (label) nodes.set(iri, label);
+  };
+  if (body.results) {
+    const id = term => (term.type === 'uri' ? term.value : 'value: ' + term.value);
+    for (const row of body.results.bindings) {
+      const bound = body.head.vars.filter(v => row[v]);
+      bound.forEach(v => node(id(row[v]), row[v].type === 'uri' ? null : row[v].value));
+      for (let i = 0; i + 1 < bound.length; i++) {
+        edges.push([id(row[bound[i]]), bound[i + 1], id(row[bound[i + 1]])]);
+      }
+    }
+  } else {
+    for (const subject of [].concat(body['@graph'] || body)) {
+      if (!subject['@id']) continue;
+      node(subject['@id']);
+      for (const [property, values] of Object.entries(subject)) {
+        for (const value of [].concat(values)) {
+          if (value && value['@id'] && !property.startsWith('@')) {
+            node(value['@id']);
+            edges.push([subject['@id'], name(property), value['@id']]);
+          } else if (property.endsWith('label') && typeof value === 'string') {
+            node(subject['@id'], value);
+          } else if (property.endsWith('label') && value && value['@value']) {
+            node(subject['@id'], value['@value']);
+          }
+        }
+      }
+    }
+  }
+  const cy = cytoscape({ container: panel,
+    elements: [...[...nodes].map(([id, label]) => ({ data: { id, label } })),
+      ...edges.map(([source, label, target], i) => ({ data: { id: 'e' + i, source, target, label } }))],
+    style: [{ selector: 'node', style: { label: 'data(label)', 'font-size': 10,
+      'background-color': '#2563eb', width: 18, height: 18 } },
+    { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, 'curve-style': 'bezier',
+      'target-arrow-shape': 'triangle', width: 1.5 } }],
+    layout: { name: 'cose', animate: false } });
+  panel.cy = cy;
+  status.textContent = `${nodes.size} nodes, ${edges.length} edges`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adding an article
+
+function addPage() {
+  if (server && server.writes === 'DISABLED') {
+    show(el('h1', { text: 'Add an article' }), el('p', { class: 'error', text:
+      'This server takes no articles: it has no credentials configured for writers'
+      + ' (newsgraph.security.api-keys or newsgraph.security.users).' }));
+    return;
+  }
+  const key = el('input', { type: 'password', name: 'key', autocomplete: 'off',
+    value: sessionStorage.getItem('newsgraph-key') || '' });
+  const progress = el('div', { class: 'progress', role: 'status' });
+  const form = el('form', { id: 'add-article', class: 'add', onsubmit: async event => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const headers = {};
+    if (data.get('key')) {
+      sessionStorage.setItem('newsgraph-key', data.get('key'));
+      headers['X-API-Key'] = data.get('key');
+    }
+    const file = data.get('file');
+    try {
+      if (file && file.size) await upload(file, data, headers, progress);
+      else await submit(articleOf(data, data.get('text')), headers, progress);
+    } catch (error) {
+      progress.replaceChildren(problem(error));
+    }
+  } },
+  el('label', {}, 'Title', el('input', { name: 'title', id: 'article-title' })),
+  el('label', {}, 'Id (letters, digits, dashes; from the title when empty)',
+    el('input', { name: 'id', id: 'article-id', pattern: '[^/]+' })),
+  el('label', {}, 'Published', el('input', { name: 'published', type: 'date' })),
+  el('label', {}, 'URL', el('input', { name: 'url', type: 'url' })),
+  el('label', {}, 'Text', el('textarea', { name: 'text', id: 'article-body', rows: 14 })),
+  el('label', {}, 'Or a file: text, HTML, or JSON lines of articles',
+    el('input', { name: 'file', type: 'file', accept: '.txt,.html,.htm,.json,.jsonl,.ndjson' })),
+  server && server.writes === 'CREDENTIALS' ? el('label', {}, 'API key', key) : null,
+  el('button', { type: 'submit', text: 'Add' }));
+  show(el('h1', { text: 'Add an article' }), form, progress);
+}
+
+function articleOf(data, text) {
+  const title = (data.get('title') || '').trim();
+  const id = (data.get('id') || '').trim() || slug(title) || 'article-' + Date.now();
+  return { id, text, title: title || null, url: data.get('url') || null,
+    published: data.get('published') || null };
+}
+
+function slug(text) {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+}
+
+/** Posts one article, waiting out the pipeline's loading; lands on its page. */
+async function submit(article, headers, progress) {
+  const started = Date.now();
+  const tick = setInterval(() => {
+    progress.textContent = `Extracting entities, facts and events… ${Math.round(
+      (Date.now() - started) / 1000)} s`;
+  }, 500);
+  try {
+    for (;;) {
+      try {
+        await api('/api/articles', { method: 'POST', body: JSON.stringify(article),
+          headers: { 'Content-Type': 'application/json', ...headers } });
+        break;
+      } catch (error) {
+        if (error.status !== 503) throw error;
+        progress.textContent = 'The NLP pipeline is still loading; trying again shortly…';
+        await new Promise(resolve => setTimeout(resolve, 5000));
+      }
+    }
+  } finally {
+    clearInterval(tick);
+  }
+  location.hash = articleHref(article.id);
+}
+
+/** Sends a file: one article from text or HTML, or a batch from JSON lines, followed as a job. */
+async function upload(file, data, headers, progress) {
+  const content = await file.text();
+  if (/\.(jsonl|ndjson|json)$/i.test(file.name)) {
+    const job = await api('/api/articles', { method: 'POST', body: content,
+      headers: { 'Content-Type': file.name.endsWith('.json') ? 'application/json'
+        : 'application/x-ndjson', ...headers } });
+    await follow(job, progress);
+    return;
+  }
+  let text = content;
+  if (/\.html?$/i.test(file.name)) {
+    // DOMParser builds an inert document: nothing in it runs or loads.
+    const page = new DOMParser().parseFromString(content, 'text/html');
+    page.querySelectorAll('script, style, noscript, template').forEach(node => node.remove());
+    text = (page.body ? page.body.innerText || page.body.textContent : '').trim();
+    if (!data.get('title') && page.title) data.set('title', page.title);
+  }
+  await submit(articleOf(data, text), headers, progress);
+}
+
+async function follow(job, progress) {
+  const bar = el('progress', { max: job.total, value: 0 });
+  const line = el('span');
+  progress.replaceChildren(bar, ' ', line);
+  let first = null;
+  for (;;) {
+    bar.value = job.done + job.failed;
+    line.textContent = `${job.done} of ${job.total} stored, ${job.failed} failed`
+      + (job.secondsLeft ? `, about ${job.secondsLeft} s left` : '');
+    if (job.state === 'DONE') break;
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    job = await api('/api/jobs/' + encodeURIComponent(job.id));
+  }
+  if (job.errors.length) progress.append(el('ul', {}, job.errors.map(e => el('li', { text: e }))));
+  const latest = await api('/api/articles?limit=1');
+  first = latest.items[0];
+  if (first) progress.append(' ', el('a', { href: articleHref(first.id), text: 'Open the latest' }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing
+
+async function route() {
+  const [path, search] = location.hash.replace(/^#/, '').split('?');
+  const parameters = new URLSearchParams(search || '');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  document.title = 'Newsgraph';
+  document.querySelectorAll('.links a').forEach(link =>
+    link.classList.toggle('current', link.getAttribute('href') === '#/' + (parts[0] || '')));
+  try {
+    if (parts[0] === 'entity' && parts.length === 3) {
+      await entityPage(parts[1] + '/' + parts[2]);
+    } else if (parts[0] === 'article' && parts.length === 2) {
+      await articlePage(parts[1], parameters);
+    } else if (parts[0] === 'search') {
+      await searchPage(parameters);
+    } else if (parts[0] === 'events') {
+      await eventsPage(parameters);
+    } else if (parts[0] === 'sparql') {
+      await sparqlPage();
+    } else if (parts[0] === 'add') {
+      addPage();
+    } else {
+      await homePage();
+    }
+  } catch (error) {
+    show(el('h1', { text: error.status === 404 ? 'Not found' : 'Something went wrong' }),
+      problem(error));
+  }
+}
+
+window.addEventListener('hashchange', route);
+api('/api/server').then(info => { server = info; }, () => {}).finally(() => {
+  if (server && server.writes === 'DISABLED') document.getElementById('add-link').hidden = true;
+  route();
+});

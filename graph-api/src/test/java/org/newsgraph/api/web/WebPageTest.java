@@ -1,0 +1,336 @@
+package org.newsgraph.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.newsgraph.api.ServerTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real headless Chromium against the running server, on the sample corpus. Each
+ * test leaves a screenshot in {@code target/screenshots}. Chromium and ChromeDriver come from
+ * Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them); {@code
+ * CHROMIUM} and {@code CHROMEDRIVER} point elsewhere.
+ */
+class WebPageTest extends ServerTest {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void startChromium() throws IOException {
+    Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    Path driver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+      throw new IllegalStateException(
+          "the browser tests need Chromium at "
+              + chromium
+              + " and ChromeDriver at "
+              + driver
+              + ": apt-get install -y chromium chromium-driver (.ci/run does), or set CHROMIUM and"
+              + " CHROMEDRIVER");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("newsgraph-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    Path file = SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png");
+    Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  @Test
+  void searchSuggestsAPersonAndOpensTheirPage() {
+    open("/");
+    WebElement search = browser.findElement(By.id("search-input"));
+    search.sendKeys("Lindqv");
+    WebElement suggestion =
+        waitFor(By.xpath("//ul[@id='suggestions']//a[.//span[text()='Maria Lindqvist']]"));
+    assertThat(suggestion.getText()).contains("Person");
+
+    suggestion.click();
+
+    waitForText(By.tagName("h1"), "Maria Lindqvist");
+    assertThat(browser.getCurrentUrl()).endsWith("#/entity/person/maria-lindqvist");
+    WebElement heads = waitFor(By.cssSelector(".fact-group[data-relation='heads']"));
+    assertThat(heads.getText()).contains("Nordvik Robotics");
+    assertThat(heads.findElement(By.cssSelector(".confidence")).getText()).matches("[01]\\.\\d\\d");
+  }
+
+  @Test
+  void theirCompanyIsInTheGraphAndClickingItMovesThere() {
+    open("/#/entity/person/maria-lindqvist");
+    List<String> nodes = graphNodes("graph");
+
+    assertThat(nodes).contains("organization/nordvik-robotics");
+
+    clickNode("graph", "organization/nordvik-robotics");
+    waitForText(By.tagName("h1"), "Nordvik Robotics");
+    assertThat(browser.getCurrentUrl()).endsWith("#/entity/organization/nordvik-robotics");
+  }
+
+  @Test
+  void theGraphExpandsANodeInPlaceAndFiltersByType() {
+    open("/#/entity/person/maria-lindqvist");
+    int before = graphNodes("graph").size();
+
+    int[] company = nodeOffset("graph", "organization/nordvik-robotics");
+    new Actions(browser)
+        .moveToElement(browser.findElement(By.id("graph")), company[0], company[1])
+        .contextClick()
+        .perform();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> graphNodes("graph").size() > before);
+    browser.findElement(By.cssSelector(".type-filter input[value='Organization']")).click();
+
+    Object hidden =
+        script(
+            "return document.getElementById('graph').cy.getElementById(arguments[0])"
+                + ".hasClass('hidden')",
+            "organization/nordvik-robotics");
+    assertThat(hidden).isEqualTo(true);
+    assertThat(browser.getCurrentUrl()).endsWith("#/entity/person/maria-lindqvist");
+  }
+
+  @Test
+  void aFactLeadsToItsSentenceInTheArticle() {
+    open("/#/entity/person/maria-lindqvist");
+    WebElement heads = waitFor(By.cssSelector(".fact-group[data-relation='heads']"));
+    String sentence = heads.findElement(By.cssSelector("a.source")).getAttribute("title");
+
+    heads.findElement(By.cssSelector("a.source")).click();
+
+    WebElement mark = waitFor(By.cssSelector("#article-text mark"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Nordvik Robotics names Maria Lindqvist chief executive");
+    assertThat(markedText()).isEqualTo(sentence);
+    assertThat(mark.getText()).contains("Nordvik Robotics");
+    assertThat(
+            browser.findElements(By.cssSelector("#article-text a.mention.type-person")).stream()
+                .map(WebElement::getText))
+        .contains("Maria Lindqvist");
+  }
+
+  @Test
+  void clickingAFactOnTheArticlePageHighlightsItsSentence() {
+    open("/#/article/kestrel-funding");
+    WebElement fact = waitFor(By.cssSelector(".article-facts button.fact"));
+
+    fact.click();
+
+    waitFor(By.cssSelector("#article-text mark"));
+    assertThat(markedText()).isNotBlank();
+    assertThat(browser.getCurrentUrl()).contains("#/article/kestrel-funding?s=");
+  }
+
+  @Test
+  void aQueryRunsFromTheEditorAndShowsAsATableAndAGraph() {
+    open("/#/sparql");
+    waitFor(By.cssSelector(".CodeMirror"));
+    script(
+        "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])",
+        "SELECT ?person ?company WHERE { ?p ng:heads ?c . ?p rdfs:label ?person ."
+            + " ?c rdfs:label ?company } ORDER BY ?person");
+
+    browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+
+    WebElement table = waitFor(By.cssSelector(".yasr table tbody"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> table.getText().contains("Maria Lindqvist"));
+    assertThat(table.getText()).contains("Nordvik Robotics");
+
+    browser.findElement(By.id("show-graph")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> browser.findElement(By.cssSelector(".graph-status")).getText())
+        .until(driver -> nodeCount("sparql-graph") > 0);
+  }
+
+  @Test
+  void anArticleWithScriptInItsTextShowsTheMarkupAndRunsNothing() {
+    open("/#/article/lakeshore-skimmer");
+    WebElement text = waitFor(By.id("article-text"));
+
+    assertThat(text.getText())
+        .contains("<script>window.newsgraphPwned = true</script>")
+        .contains("<img src=x onerror=\"window.newsgraphPwned=true\">");
+    assertThat(text.findElements(By.tagName("script"))).isEmpty();
+    assertThat(text.findElements(By.tagName("img"))).isEmpty();
+    assertThat(script("return window.newsgraphPwned === undefined")).isEqualTo(true);
+  }
+
+  @Test
+  void theTimelineFiltersByType() {
+    open("/#/events");
+    waitFor(By.id("event-filter"));
+    new Select(browser.findElement(By.name("type"))).selectByValue("Appointment");
+
+    browser.findElement(By.cssSelector("#event-filter button")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("type=Appointment"));
+    waitFor(By.cssSelector(".timeline .event-type"));
+    @SuppressWarnings("unchecked")
+    List<String> types =
+        (List<String>)
+            script(
+                "return [...document.querySelectorAll('.timeline .event-type')]"
+                    + ".map(e => e.textContent)");
+    assertThat(types).isNotEmpty().containsOnly("Appointment");
+  }
+
+  @Test
+  void anArticleAddedThroughThePageIsExtractedAndOpened() {
+    open("/#/add");
+    waitFor(By.id("add-article"));
+    browser.findElement(By.id("article-title")).sendKeys("Corvid Labs hires a chief executive");
+    browser
+        .findElement(By.id("article-body"))
+        .sendKeys(
+            "Corvid Labs, a Leeds-based robotics startup, named Hana Sato as its chief"
+                + " executive on Monday.");
+    browser.findElement(By.name("key")).sendKeys(API_KEY);
+
+    browser.findElement(By.cssSelector("#add-article button[type='submit']")).click();
+
+    waitForText(By.tagName("h1"), "Corvid Labs hires a chief executive");
+    assertThat(browser.getCurrentUrl()).endsWith("#/article/corvid-labs-hires-a-chief-executive");
+    assertThat(waitFor(By.id("article-text")).getText()).startsWith("Corvid Labs, a Leeds-based");
+  }
+
+  @Test
+  void anEntityPageFitsAPhoneScreen() {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open("/#/entity/organization/nordvik-robotics");
+    waitForText(By.tagName("h1"), "Nordvik Robotics");
+    graphNodes("graph");
+
+    Object tooWide =
+        script(
+            "const width = document.documentElement.clientWidth;"
+                + " return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > width + 1)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + e.getBoundingClientRect().right)");
+    assertThat((List<?>) tooWide).isEmpty();
+  }
+
+  private void open(String path) {
+    browser.get(base() + path);
+    if (path.contains("#")) {
+      browser.navigate().refresh();
+    }
+  }
+
+  private WebElement waitFor(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private void waitForText(By by, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  private Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(script, arguments);
+  }
+
+  private String markedText() {
+    return (String)
+        script(
+            "return [...document.querySelectorAll('#article-text mark')]"
+                + ".map(m => m.textContent).join('')");
+  }
+
+  private long nodeCount(String container) {
+    Object count =
+        script(
+            "const c = document.getElementById(arguments[0]);"
+                + " return c && c.cy ? c.cy.nodes().length : 0",
+            container);
+    return ((Number) count).longValue();
+  }
+
+  /** Waits until the graph has drawn more than its centre, and returns its nodes' ids. */
+  @SuppressWarnings("unchecked")
+  private List<String> graphNodes(String container) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            driver ->
+                script(
+                        "const c = document.getElementById(arguments[0]);"
+                            + " return !!c && c.dataset.drawn === 'true' && c.cy.nodes().length > 1",
+                        container)
+                    .equals(true));
+    return (List<String>)
+        script(
+            "return document.getElementById(arguments[0]).cy.nodes().map(n => n.id())", container);
+  }
+
+  /** Where a node is drawn, from the centre of its container, as Selenium's offsets count. */
+  @SuppressWarnings("unchecked")
+  private int[] nodeOffset(String container, String node) {
+    Map<String, Number> at =
+        (Map<String, Number>)
+            script(
+                "const c = document.getElementById(arguments[0]);"
+                    + " const p = c.cy.getElementById(arguments[1]).renderedPosition();"
+                    + " return {x: p.x - c.clientWidth / 2, y: p.y - c.clientHeight / 2}",
+                container,
+                node);
+    return new int[] {at.get("x").intValue(), at.get("y").intValue()};
+  }
+
+  private void clickNode(String container, String node) {
+    int[] offset = nodeOffset(container, node);
+    new Actions(browser)
+        .moveToElement(browser.findElement(By.id(container)), offset[0], offset[1])
+        .click()
+        .perform();
+  }
+}
