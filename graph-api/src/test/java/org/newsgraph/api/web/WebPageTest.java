@@ -192,6 +192,21 @@ class WebPageTest extends ServerTest {
   }
 
   @Test
+  void everyScriptAndStyleSheetComesFromTheApplication() {
+    open("/#/sparql");
+    waitFor(By.cssSelector(".CodeMirror"));
+    List<String> sparqlPage = loadedResources();
+    open("/#/entity/organization/nordvik-robotics");
+    graphNodes("graph");
+    List<String> entityPage = loadedResources();
+
+    assertThat(sparqlPage).anySatisfy(url -> assertThat(url).contains("/webjars/zazuko__yasgui/"));
+    assertThat(entityPage).anySatisfy(url -> assertThat(url).contains("/webjars/cytoscape/"));
+    assertThat(sparqlPage).allSatisfy(url -> assertThat(url).startsWith(base() + "/"));
+    assertThat(entityPage).allSatisfy(url -> assertThat(url).startsWith(base() + "/"));
+  }
+
+  @Test
   void anArticleWithScriptInItsTextShowsTheMarkupAndRunsNothing() {
     open("/#/article/lakeshore-skimmer");
     WebElement text = waitFor(By.id("article-text"));
@@ -278,6 +293,12 @@ class WebPageTest extends ServerTest {
 
   private Object script(String script, Object... arguments) {
     return ((JavascriptExecutor) browser).executeScript(script, arguments);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> loadedResources() {
+    return (List<String>)
+        script("return performance.getEntriesByType('resource').map(r => r.name)");
   }
 
   private String markedText() {
