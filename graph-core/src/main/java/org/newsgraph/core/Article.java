@@ -3,14 +3,16 @@ package org.newsgraph.core;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.newsgraph.ontology.IriMinter;
 
 /**
  * A news article as it enters Newsgraph: an id, the plain text that every character offset refers
  * to, and optional metadata.
  *
- * @param id the article's id, unique in a store; not blank, at most {@value #MAX_ID_LENGTH}
- *     characters, without control characters
+ * @param id the article's id, unique in a store: letters and digits of any script, {@code .},
+ *     {@code _}, {@code -} and {@code ~}, at most {@value #MAX_ID_LENGTH} characters, and not
+ *     {@code .} or {@code ..}; so it reads the same in its IRI and in a URL path
  * @param text the plain text; not blank
  * @param title the headline, or {@code null}
  * @param url where the article was published, or {@code null}
@@ -20,6 +22,18 @@ public record Article(String id, String text, String title, String url, LocalDat
 
   /** The longest article id accepted. */
   public static final int MAX_ID_LENGTH = 200;
+
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}._~-]+");
+
+  /**
+   * Returns an id that this record accepts made from any text, such as a file's name: every run of
+   * other characters becomes one hyphen.
+   */
+  public static String idFrom(String text) {
+    String id = text.replaceAll("[^\\p{L}\\p{N}._~-]+", "-").replaceAll("^-+|-+$", "");
+    id = id.length() > MAX_ID_LENGTH ? id.substring(0, MAX_ID_LENGTH) : id;
+    return id.isEmpty() || id.equals(".") || id.equals("..") ? "article" : id;
+  }
 
   public Article {
     requireNonNull(id, "id");
@@ -35,11 +49,19 @@ public record Article(String id, String text, String title, String url, LocalDat
               + MAX_ID_LENGTH
               + " allowed");
     }
-    if (id.chars().anyMatch(Character::isISOControl)) {
-      throw new GraphException("article id " + quoted(id) + " contains a control character");
+    if (!ID.matcher(id).matches() || id.equals(".") || id.equals("..")) {
+      throw new GraphException(
+          "article id "
+              + quoted(id)
+              + " may hold only letters, digits, '.', '_', '-' and '~' (and may not be '.' or"
+              + " '..')");
     }
     if (text.isBlank()) {
       throw new GraphException("article " + id + ": text is empty");
+    }
+    if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
+      throw new GraphException(
+          "article " + id + ": text holds control characters; is it binary data rather than text?");
     }
     title = blankToNull(title);
     url = blankToNull(url);

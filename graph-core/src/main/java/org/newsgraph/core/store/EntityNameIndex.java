@@ -11,9 +11,11 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import org.newsgraph.core.GraphException;
@@ -50,28 +52,33 @@ final class EntityNameIndex {
   }
 
   /**
-   * Indexes every name in the dataset if the index is empty and the dataset is not: a store made
-   * before it had an index, or whose index folder was removed. Runs in its own write transaction.
+   * Makes the index hold exactly the dataset's names: rebuilds it when the number of names it holds
+   * differs from the dataset's. That happens to a store made before it had an index, one whose
+   * index folder was removed, or one whose process died between the store's commit and the index's.
+   * Runs in its own write transaction.
    */
-  static void fillIfEmpty(Dataset dataset, TextIndex index) {
-    Node label = RDFS.label.asNode();
-    Node alias = NG.alias.asNode();
+  static void bringInStep(Dataset dataset, TextIndex index) {
     dataset.executeWrite(
         () -> {
-          boolean indexed = !index.query(label, "*:*", null, null, 1).isEmpty();
-          if (indexed) {
-            return;
-          }
-          EntityDefinition definition = index.getDocDef();
           List<Quad> names = new ArrayList<>();
           dataset
               .asDatasetGraph()
-              .find(Node.ANY, Node.ANY, label, Node.ANY)
+              .find(Node.ANY, Node.ANY, RDFS.label.asNode(), Node.ANY)
               .forEachRemaining(names::add);
           dataset
               .asDatasetGraph()
-              .find(Node.ANY, Node.ANY, alias, Node.ANY)
+              .find(Node.ANY, Node.ANY, NG.alias.asNode(), Node.ANY)
               .forEachRemaining(names::add);
+          IndexWriter writer = ((TextIndexLucene) index).getIndexWriter();
+          if (writer.getDocStats().numDocs == names.size()) {
+            return;
+          }
+          try {
+            writer.deleteAll();
+          } catch (IOException e) {
+            throw new GraphException("cannot rebuild the name index: " + e.getMessage(), e);
+          }
+          EntityDefinition definition = index.getDocDef();
           for (Quad quad : names) {
             var entity = TextQueryFuncs.entityFromQuad(definition, quad);
             if (entity != null) {

@@ -2,6 +2,7 @@ package org.newsgraph.core.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -30,6 +34,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -37,6 +43,7 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -93,6 +100,9 @@ public final class Tdb2GraphStore implements GraphStore {
   private static final Query SEARCH_ONE_TYPE =
       QueryFactory.create(SEARCH.formatted("FILTER(?class = ?wanted)"));
 
+  /** The folders of the stores open in this process: TDB2 would share one silently. */
+  private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
   private final Path folder;
 
   /** The TDB2 database. */
@@ -133,24 +143,51 @@ public final class Tdb2GraphStore implements GraphStore {
   static Tdb2GraphStore open(
       Path folder, EntityResolver resolver, Clock clock, Runnable beforeCommit) {
     requireNonNull(folder, "folder");
+    Path where = folder.toAbsolutePath().normalize();
     try {
-      Files.createDirectories(folder);
+      Files.createDirectories(where);
     } catch (java.io.IOException e) {
       throw new GraphException(
-          "cannot create the store folder " + folder + ": " + e.getMessage(), e);
+          "cannot create the store folder " + where + ": " + e.getMessage(), e);
     }
-    Dataset tdb;
-    try {
-      tdb = TDB2Factory.connectDataset(folder.toString());
-    } catch (RuntimeException e) {
+    if (!OPEN.add(where)) {
       throw new GraphException(
-          "cannot open the store in " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
+          "the store in " + where + " is open already in this process; close it first");
     }
-    tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-    Dataset dataset = EntityNameIndex.wrap(tdb, folder.resolve(NAME_INDEX));
-    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    EntityNameIndex.fillIfEmpty(dataset, textIndex(dataset));
-    return new Tdb2GraphStore(folder, tdb, dataset, resolver, clock, beforeCommit);
+    try {
+      Dataset tdb;
+      try {
+        tdb = TDB2Factory.connectDataset(where.toString());
+      } catch (RuntimeException e) {
+        throw new GraphException(
+            locked(e)
+                ? "the store in "
+                    + where
+                    + " is in use by another process (a server, or another command): stop it"
+                    + " first, or read from the server over HTTP"
+                : "cannot open the store in " + where + ": " + e.getMessage(),
+            e);
+      }
+      tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+      Dataset dataset = EntityNameIndex.wrap(tdb, where.resolve(NAME_INDEX));
+      dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+      EntityNameIndex.bringInStep(dataset, textIndex(dataset));
+      return new Tdb2GraphStore(where, tdb, dataset, resolver, clock, beforeCommit);
+    } catch (RuntimeException e) {
+      OPEN.remove(where);
+      throw e;
+    }
+  }
+
+  /** Whether TDB2 refused a folder because another process holds its lock. */
+  private static boolean locked(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TextIndex textIndex(Dataset dataset) {
@@ -345,10 +382,49 @@ public final class Tdb2GraphStore implements GraphStore {
         });
   }
 
+  /**
+   * Loads a backup (N-Quads or TriG) into this store, which must hold no article, in one
+   * transaction; the name index follows. A backup that does not parse leaves the store empty.
+   *
+   * @return how many quads were loaded
+   * @throws GraphException if the store holds articles, or the backup does not parse
+   */
+  public long restore(InputStream in, Lang lang) {
+    requireNonNull(in, "in");
+    requireNonNull(lang, "lang");
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          if (!dataset.asDatasetGraph().isEmpty()) {
+            throw new GraphException(
+                "the store in " + folder + " is not empty: restore into a new folder");
+          }
+          try {
+            RDFParser.source(in).lang(lang).parse(dataset.asDatasetGraph());
+          } catch (RiotException e) {
+            throw new GraphException("the backup does not parse: " + e.getMessage(), e);
+          }
+          beforeCommit.run();
+          return Iter.count(dataset.asDatasetGraph().find());
+        });
+  }
+
+  /**
+   * Compacts the database: writes its live data to a new generation and deletes the old ones, which
+   * hold every version that writes replaced. Readers and writers wait while it runs.
+   */
+  public void compact() {
+    DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+  }
+
   @Override
   public void close() {
-    textIndex(dataset).close();
-    TDBInternal.expel(tdb.asDatasetGraph());
+    try {
+      textIndex(dataset).close();
+      TDBInternal.expel(tdb.asDatasetGraph());
+    } finally {
+      OPEN.remove(folder);
+    }
   }
 
   private static SparqlAnswer answer(QueryExecution execution, Query query, QueryLimits limits) {

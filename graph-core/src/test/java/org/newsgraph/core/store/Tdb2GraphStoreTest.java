@@ -236,6 +236,95 @@ class Tdb2GraphStoreTest {
   }
 
   @Test
+  void aNameIndexThatFellBehindTheStoreIsRebuiltWhenOpened() throws Exception {
+    store.replaceArticle(Fixtures.nordvik());
+    store.close();
+    try (var index =
+            org.apache.lucene.store.FSDirectory.open(folder.resolve(Tdb2GraphStore.NAME_INDEX));
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                index, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.deleteDocuments(
+          new org.apache.lucene.search.WildcardQuery(
+              new org.apache.lucene.index.Term("name", "kestrel*")));
+    }
+
+    store = open();
+
+    assertThat(store.searchEntities("kestrel", null, 10, 0))
+        .extracting(EntityHit::name)
+        .containsExactly("Kestrel Dynamics");
+  }
+
+  @Test
+  void aStoreOpenInThisProcessIsNotOpenedAgain() {
+    assertThatThrownBy(() -> Tdb2GraphStore.open(folder))
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("is open already in this process");
+  }
+
+  @Test
+  void aBackupRestoresIntoANewStoreWithItsNameIndex(@TempDir Path other) {
+    store.replaceArticle(Fixtures.nordvik());
+    java.io.ByteArrayOutputStream backup = new java.io.ByteArrayOutputStream();
+    store.export(backup, org.apache.jena.riot.Lang.NQUADS);
+    long quads = count("GRAPH ?g { ?s ?p ?o }");
+
+    try (Tdb2GraphStore restored = Tdb2GraphStore.open(other)) {
+      long loaded =
+          restored.restore(
+              new java.io.ByteArrayInputStream(backup.toByteArray()),
+              org.apache.jena.riot.Lang.NQUADS);
+
+      assertThat(loaded).isEqualTo(quads);
+      assertThat(restored.articleIds()).containsExactly("nordvik-1");
+      assertThat(restored.searchEntities("kestrel", null, 10, 0)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aRestoreIntoAStoreWithArticlesOrFromABrokenBackupChangesNothing(@TempDir Path other) {
+    store.replaceArticle(Fixtures.nordvik());
+    long before = count("GRAPH ?g { ?s ?p ?o }");
+
+    assertThatThrownBy(
+            () ->
+                store.restore(
+                    new java.io.ByteArrayInputStream(new byte[0]),
+                    org.apache.jena.riot.Lang.NQUADS))
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("is not empty");
+    assertThat(count("GRAPH ?g { ?s ?p ?o }")).isEqualTo(before);
+    try (Tdb2GraphStore empty = Tdb2GraphStore.open(other)) {
+      byte[] broken =
+          ("<https://e.org/s> <https://e.org/p> <https://e.org/o> <https://e.org/g> .\n"
+                  + "<https://e.org/s> <https://e.org/p> \"unclosed <https://e.org/g> .\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThatThrownBy(
+              () ->
+                  empty.restore(
+                      new java.io.ByteArrayInputStream(broken), org.apache.jena.riot.Lang.NQUADS))
+          .isInstanceOf(GraphException.class)
+          .hasMessageStartingWith("the backup does not parse");
+      java.io.ByteArrayOutputStream left = new java.io.ByteArrayOutputStream();
+      empty.export(left, org.apache.jena.riot.Lang.NQUADS);
+      assertThat(left.size()).isZero();
+    }
+  }
+
+  @Test
+  void compactingKeepsEveryArticle() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(Fixtures.nordvik());
+    long before = count("GRAPH ?g { ?s ?p ?o }");
+
+    store.compact();
+
+    assertThat(count("GRAPH ?g { ?s ?p ?o }")).isEqualTo(before);
+    assertThat(store.searchEntities("maria", null, 10, 0)).hasSize(1);
+  }
+
+  @Test
   void searchTextIsNeverReadAsQuerySyntax() {
     store.replaceArticle(Fixtures.nordvik());
 
