@@ -25,6 +25,7 @@ import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.quote.QuoteExtractor;
+import org.newsgraph.extract.read.EnglishText;
 import org.newsgraph.extract.relation.ClassifierRelationExtractor;
 import org.newsgraph.extract.relation.PatternRelationExtractor;
 import org.newsgraph.extract.relation.RelationModel;
@@ -133,6 +134,7 @@ public final class ArticleExtractor {
    */
   public AnnotatedArticle annotate(Article article) {
     requireNonNull(article, "article");
+    EnglishText.require(article);
     return annotate(article, load().annotate(article));
   }
 

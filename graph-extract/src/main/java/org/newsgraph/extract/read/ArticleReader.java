@@ -221,8 +221,9 @@ public final class ArticleReader {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
+  /** The file's name without its extension, as an article id. */
   private static String baseName(String name) {
     int dot = name.lastIndexOf('.');
-    return dot <= 0 ? name : name.substring(0, dot);
+    return Article.idFrom(dot <= 0 ? name : name.substring(0, dot));
   }
 }
