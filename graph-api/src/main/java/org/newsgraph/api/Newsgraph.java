@@ -2,11 +2,14 @@ package org.newsgraph.api;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.newsgraph.api.cli.BackupCommand;
+import org.newsgraph.api.cli.CompactCommand;
 import org.newsgraph.api.cli.DemoCommand;
 import org.newsgraph.api.cli.EvalCommand;
 import org.newsgraph.api.cli.ExtractCommand;
 import org.newsgraph.api.cli.IngestCommand;
 import org.newsgraph.api.cli.QueryCommand;
+import org.newsgraph.api.cli.RestoreCommand;
 import org.newsgraph.api.cli.ServeCommand;
 import org.newsgraph.api.cli.TrainCommand;
 import picocli.CommandLine;
@@ -28,6 +31,9 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       IngestCommand.class,
       QueryCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      CompactCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,

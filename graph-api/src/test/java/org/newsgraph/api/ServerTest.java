@@ -70,6 +70,11 @@ public abstract class ServerTest {
     }
   }
 
+  /** The server's TDB2 folder. */
+  protected static Path storeFolder() {
+    return STORE;
+  }
+
   protected String base() {
     return "http://127.0.0.1:" + port;
   }

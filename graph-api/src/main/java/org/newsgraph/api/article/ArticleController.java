@@ -24,6 +24,7 @@ import org.newsgraph.api.ingest.IngestService;
 import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.GraphException;
+import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.read.ArticleReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -130,7 +131,12 @@ class ArticleController {
       @RequestParam(required = false) String title,
       @RequestParam(required = false) String url,
       @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String published) {
-    String text = RequestBodies.read(request, limits.maxArticleSize());
+    return postText(
+        id, RequestBodies.read(request, limits.maxArticleSize()), title, url, published);
+  }
+
+  private ResponseEntity<IngestResult> postText(
+      String id, String text, String title, String url, String published) {
     Article article;
     try {
       article =
@@ -141,6 +147,36 @@ class ArticleController {
       throw refused(e.getMessage());
     }
     return created(article);
+  }
+
+  @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_HTML_VALUE)
+  @Operation(
+      summary = "Ingest one article given as an HTML page",
+      description =
+          "Its text is taken from the page's paragraphs and headings (scripts, styles and"
+              + " navigation dropped; nothing in it is run); title, URL and published date from the"
+              + " page unless given as parameters.")
+  ResponseEntity<IngestResult> postHtml(
+      HttpServletRequest request,
+      @RequestParam String id,
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) String url,
+      @Parameter(description = "YYYY-MM-DD") @RequestParam(required = false) String published) {
+    String html = RequestBodies.read(request, limits.maxArticleSize());
+    Article page;
+    try {
+      page = articles.parseHtml(id, html);
+    } catch (ExtractionException | GraphException e) {
+      throw refused(e.getMessage());
+    }
+    return postText(
+        id,
+        page.text(),
+        title != null ? title : page.title(),
+        url != null ? url : page.url(),
+        published != null
+            ? published
+            : page.published() == null ? null : page.published().toString());
   }
 
   @DeleteMapping("/api/articles/{id}")

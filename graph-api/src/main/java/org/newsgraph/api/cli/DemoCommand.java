@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** {@code newsgraph demo}: the sample corpus into the store, then serve. */
 @Command(
@@ -24,6 +25,9 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
+
+  /** Settings for Spring, such as {@code --newsgraph.sparql.timeout=10s}. */
+  @Unmatched String[] settings = new String[0];
 
   @Spec CommandSpec spec;
 
@@ -38,7 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
                 // The demo listens on loopback only (unless --host says otherwise), and lets
                 // anyone there add articles: no credentials to set up.
                 "newsgraph.security.open-writes",
-                !server.listensBeyondLoopback()));
+                !server.listensBeyondLoopback()),
+            settings);
     IngestService ingest = context.getBean(IngestService.class);
     List<Article> samples = SampleCorpus.articles();
     err.println("Loading the NLP pipeline (about half a minute)...");

@@ -74,13 +74,7 @@ public final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String text = sparql.startsWith("@") ? Files.readString(Path.of(sparql.substring(1))) : sparql;
     Query query = SparqlQueries.parse(text);
-    if (!Files.isDirectory(store.folder())) {
-      throw new IllegalArgumentException(
-          "no store at "
-              + store.folder().toAbsolutePath().normalize()
-              + "; ingest articles first, or give --store");
-    }
-    try (Tdb2GraphStore graph = Tdb2GraphStore.open(store.folder())) {
+    try (Tdb2GraphStore graph = Tdb2GraphStore.open(store.existing())) {
       SparqlAnswer answer =
           graph.query(
               query,

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** {@code newsgraph serve}: the SPARQL endpoint and the REST API over a store. */
 @Command(
@@ -22,11 +23,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
+  /** Settings for Spring, such as {@code --newsgraph.sparql.timeout=10s}. */
+  @Unmatched String[] settings = new String[0];
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    ConfigurableApplicationContext context = server.start(Map.of());
+    ConfigurableApplicationContext context = server.start(Map.of(), settings);
     ServerOptions.printUrls(spec.commandLine().getOut(), context);
     ServerOptions.awaitClose(context);
     return 0;

@@ -12,7 +12,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
 /** The options of the commands that start the server, and starting it. */
 public final class ServerOptions {
@@ -33,14 +32,12 @@ public final class ServerOptions {
       defaultValue = "127.0.0.1")
   String host;
 
-  @Unmatched String[] springArguments = new String[0];
-
   /**
    * Starts the server with the options and these properties, and returns once it listens. They are
-   * passed as command-line properties, so they win over {@code application.properties}; arguments
-   * given after the options win over them.
+   * passed as command-line properties, so they win over {@code application.properties}; the
+   * settings given after the options ({@code --newsgraph.sparql.timeout=10s}) win over them.
    */
-  ConfigurableApplicationContext start(Map<String, Object> extra) {
+  ConfigurableApplicationContext start(Map<String, Object> extra, String[] settings) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("newsgraph.store.path", store.folder().toString());
     properties.put("server.port", port);
@@ -48,7 +45,7 @@ public final class ServerOptions {
     properties.putAll(extra);
     List<String> arguments = new ArrayList<>();
     properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-    arguments.addAll(List.of(springArguments));
+    arguments.addAll(List.of(settings));
     return new SpringApplicationBuilder(NewsgraphApplication.class)
         .run(arguments.toArray(String[]::new));
   }

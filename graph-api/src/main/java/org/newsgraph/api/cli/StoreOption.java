@@ -1,5 +1,6 @@
 package org.newsgraph.api.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,21 @@ public final class StoreOption {
 
   /** Returns the folder. */
   public Path folder() {
+    return folder;
+  }
+
+  /**
+   * Returns the folder, which must hold a store already.
+   *
+   * @throws IllegalArgumentException if there is no folder
+   */
+  public Path existing() {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(
+          "no store at "
+              + folder.toAbsolutePath().normalize()
+              + "; ingest articles first, or give --store");
+    }
     return folder;
   }
 }
