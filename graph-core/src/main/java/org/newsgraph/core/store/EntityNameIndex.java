@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
@@ -60,6 +61,11 @@ final class EntityNameIndex {
   static void bringInStep(Dataset dataset, TextIndex index) {
     dataset.executeWrite(
         () -> {
+          IndexWriter writer = ((TextIndexLucene) index).getIndexWriter();
+          // Counting touches only the indexes' ids; names are read only when a rebuild is due.
+          if (writer.getDocStats().numDocs == countNames(dataset)) {
+            return;
+          }
           List<Quad> names = new ArrayList<>();
           dataset
               .asDatasetGraph()
@@ -69,10 +75,6 @@ final class EntityNameIndex {
               .asDatasetGraph()
               .find(Node.ANY, Node.ANY, NG.alias.asNode(), Node.ANY)
               .forEachRemaining(names::add);
-          IndexWriter writer = ((TextIndexLucene) index).getIndexWriter();
-          if (writer.getDocStats().numDocs == names.size()) {
-            return;
-          }
           try {
             writer.deleteAll();
           } catch (IOException e) {
@@ -86,6 +88,15 @@ final class EntityNameIndex {
             }
           }
         });
+  }
+
+  private static long countNames(Dataset dataset) {
+    String count =
+        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { { ?s <%s> ?o } UNION { ?s <%s> ?o } } }"
+            .formatted(RDFS.label.getURI(), NG.alias.getURI());
+    try (QueryExecution execution = QueryExecution.create(count, dataset)) {
+      return execution.execSelect().next().getLiteral("n").getLong();
+    }
   }
 
   /**

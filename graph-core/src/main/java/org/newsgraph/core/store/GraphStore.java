@@ -29,6 +29,15 @@ public interface GraphStore extends AutoCloseable {
   void replaceArticle(Extraction extraction);
 
   /**
+   * Stores several articles in one transaction, each replacing any article with the same id: for
+   * bulk ingest, where one commit for many articles is much cheaper than one each. Either all are
+   * stored or, if one is refused, none.
+   *
+   * @throws GraphException if an article's graph breaks the ontology's shapes
+   */
+  void replaceArticles(List<Extraction> extractions);
+
+  /**
    * Removes an article's named graph, and with it the entities that only this article mentioned.
    *
    * @return whether the article was there
@@ -79,6 +88,12 @@ public interface GraphStore extends AutoCloseable {
 
   /** Runs a SPARQL update in one write transaction: all of it is applied, or none. */
   void update(UpdateRequest request);
+
+  /**
+   * Returns a number that changes with every committed write to this store, so that readers can
+   * keep what they computed from it until it changes.
+   */
+  long version();
 
   /** Closes the store; its folder can then be opened again, by this process or another. */
   @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -81,7 +82,7 @@ public final class Tdb2GraphStore implements GraphStore {
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       SELECT ?entity (SAMPLE(?label) AS ?name) (SAMPLE(?class) AS ?type) (MAX(?hit) AS ?score)
       WHERE {
-        (?entity ?hit) text:query (rdfs:label ?query 10000) .
+        (?entity ?hit) text:query (rdfs:label ?query ?hits) .
         ?entity rdfs:label ?label ; a ?class .
         %s
       }
@@ -104,6 +105,10 @@ public final class Tdb2GraphStore implements GraphStore {
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
   private final Path folder;
+
+  /** Counts the committed writes, so readers can cache what they computed between two. */
+  private final java.util.concurrent.atomic.AtomicLong version =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** The TDB2 database. */
   private final Dataset tdb;
@@ -212,21 +217,47 @@ public final class Tdb2GraphStore implements GraphStore {
           dataset.asDatasetGraph().addGraph(name, graph.getGraph());
           beforeCommit.run();
         });
+    version.incrementAndGet();
+  }
+
+  @Override
+  public void replaceArticles(List<Extraction> extractions) {
+    requireNonNull(extractions, "extractions");
+    Map<Node, Model> graphs = new java.util.LinkedHashMap<>();
+    for (Extraction extraction : extractions) {
+      Model graph = ArticleGraph.of(extraction, resolver, clock.instant());
+      validate(extraction.article().id(), graph);
+      graphs.put(graphName(extraction.article().id()), graph);
+    }
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          graphs.forEach(
+              (name, graph) -> {
+                dataset.asDatasetGraph().removeGraph(name);
+                dataset.asDatasetGraph().addGraph(name, graph.getGraph());
+              });
+          beforeCommit.run();
+        });
+    version.incrementAndGet();
   }
 
   @Override
   public boolean deleteArticle(String articleId) {
     Node name = graphName(articleId);
-    return Txn.calculateWrite(
-        dataset,
-        () -> {
-          boolean present = dataset.asDatasetGraph().containsGraph(name);
-          if (present) {
-            dataset.asDatasetGraph().removeGraph(name);
-            beforeCommit.run();
-          }
-          return present;
-        });
+    boolean deleted =
+        Txn.calculateWrite(
+            dataset,
+            () -> {
+              boolean present = dataset.asDatasetGraph().containsGraph(name);
+              if (present) {
+                dataset.asDatasetGraph().removeGraph(name);
+                beforeCommit.run();
+              }
+              return present;
+            });
+    version.incrementAndGet();
+    return deleted;
   }
 
   @Override
@@ -328,6 +359,10 @@ public final class Tdb2GraphStore implements GraphStore {
     }
     Map<String, Node> bindings = new HashMap<>();
     bindings.put("query", NodeFactory.createLiteralString(lucene));
+    // The best-scoring names only: an entity has a name in every article that mentions it, so
+    // a page of entities needs many more names, but not every name that matches.
+    long names = Math.min(10_000L, Math.max(500L, (Math.max(0, offset) + (long) limit) * 25L));
+    bindings.put("hits", NodeFactory.createLiteralDT(Long.toString(names), XSDDatatype.XSDinteger));
     if (type != null) {
       bindings.put("wanted", type.ontologyClass().asNode());
     }
@@ -380,6 +415,7 @@ public final class Tdb2GraphStore implements GraphStore {
           UpdateAction.execute(request, dataset);
           beforeCommit.run();
         });
+    version.incrementAndGet();
   }
 
   /**
@@ -392,21 +428,24 @@ public final class Tdb2GraphStore implements GraphStore {
   public long restore(InputStream in, Lang lang) {
     requireNonNull(in, "in");
     requireNonNull(lang, "lang");
-    return Txn.calculateWrite(
-        dataset,
-        () -> {
-          if (!dataset.asDatasetGraph().isEmpty()) {
-            throw new GraphException(
-                "the store in " + folder + " is not empty: restore into a new folder");
-          }
-          try {
-            RDFParser.source(in).lang(lang).parse(dataset.asDatasetGraph());
-          } catch (RiotException e) {
-            throw new GraphException("the backup does not parse: " + e.getMessage(), e);
-          }
-          beforeCommit.run();
-          return Iter.count(dataset.asDatasetGraph().find());
-        });
+    long loaded =
+        Txn.calculateWrite(
+            dataset,
+            () -> {
+              if (!dataset.asDatasetGraph().isEmpty()) {
+                throw new GraphException(
+                    "the store in " + folder + " is not empty: restore into a new folder");
+              }
+              try {
+                RDFParser.source(in).lang(lang).parse(dataset.asDatasetGraph());
+              } catch (RiotException e) {
+                throw new GraphException("the backup does not parse: " + e.getMessage(), e);
+              }
+              beforeCommit.run();
+              return Iter.count(dataset.asDatasetGraph().find());
+            });
+    version.incrementAndGet();
+    return loaded;
   }
 
   /**
@@ -415,6 +454,11 @@ public final class Tdb2GraphStore implements GraphStore {
    */
   public void compact() {
     DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+  }
+
+  @Override
+  public long version() {
+    return version.get();
   }
 
   @Override

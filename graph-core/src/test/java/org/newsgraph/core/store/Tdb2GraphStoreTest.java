@@ -192,6 +192,37 @@ class Tdb2GraphStoreTest {
   }
 
   @Test
+  void theVersionChangesWithEveryWriteAndWithNoRead() {
+    long start = store.version();
+    store.replaceArticle(Fixtures.nordvik());
+    long afterWrite = store.version();
+    store.articleIds();
+    count("?s ?p ?o");
+    long afterReads = store.version();
+    store.deleteArticle("nordvik-1");
+
+    assertThat(afterWrite).isNotEqualTo(start);
+    assertThat(afterReads).isEqualTo(afterWrite);
+    assertThat(store.version()).isNotEqualTo(afterWrite);
+  }
+
+  @Test
+  void aBatchIsStoredInOneTransactionOrNotAtAll() {
+    store.replaceArticles(
+        List.of(Fixtures.nordvik(), Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT)));
+    long stored = count("GRAPH ?g { ?s ?p ?o }");
+    failBeforeCommit.set(true);
+
+    assertThatThrownBy(
+            () ->
+                store.replaceArticles(
+                    List.of(Fixtures.nordvik("nordvik-3", Fixtures.NORDVIK_TEXT))))
+        .hasMessageContaining("simulated failure");
+    assertThat(store.articleIds()).containsExactlyInAnyOrder("nordvik-1", "nordvik-2");
+    assertThat(count("GRAPH ?g { ?s ?p ?o }")).isEqualTo(stored);
+  }
+
+  @Test
   void entitiesAreFoundByNameAliasAndTheStartOfAWord() {
     store.replaceArticle(Fixtures.nordvik());
 
