@@ -28,11 +28,19 @@ public final class NlpPipeline {
      * What Newsgraph's own extraction reads: tokens, sentences, parts of speech, lemmas, the coarse
      * named-entity tags with SUTime's dates, and enhanced dependencies. Coreference, KBP and quote
      * attribution are Newsgraph's own, and the fine-grained KBP gazetteer is left out: together
-     * they cost three quarters of the stock pipeline's time.
+     * they cost three quarters of the stock pipeline's time. Of the three NER models, the MUC
+     * seven-class one is left out too: its dates and amounts come from SUTime and the numeric
+     * classifiers anyway, and without it the pipeline ran 18% faster on the benchmark corpus with
+     * the same scores on the news sets.
      */
     NEWSGRAPH(
         List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"),
-        Map.of("ner.applyFineGrained", "false")),
+        Map.of(
+            "ner.applyFineGrained",
+            "false",
+            "ner.model",
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz")),
     /**
      * The stock CoreNLP pipeline with statistical coreference, KBP relations and quote attribution:
      * the reference that evaluations compare Newsgraph with.
