@@ -2,6 +2,7 @@ package org.newsgraph.api;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.newsgraph.api.bench.BenchCommand;
 import org.newsgraph.api.cli.BackupCommand;
 import org.newsgraph.api.cli.CompactCommand;
 import org.newsgraph.api.cli.DemoCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
       BackupCommand.class,
       RestoreCommand.class,
       CompactCommand.class,
+      BenchCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
@@ -92,7 +94,10 @@ public final class Newsgraph implements Runnable {
   }
 
   private static String commandNames() {
-    return "extract, ingest, query, serve, demo, eval, train";
+    return String.join(
+        ", ",
+        new CommandLine(new Newsgraph())
+            .getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList());
   }
 
   private static String commandPath(CommandLine command) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.api.ingest.BatchedStore;
 import org.newsgraph.api.ingest.IngestService;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.store.Tdb2GraphStore;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Input: text or HTML files (the file name is the id), folders of them, JSON or JSON lines."
           + " All input is read first: if any file or line is bad, the command names it and stores"
           + " nothing. An article that then fails to extract is reported and left out; the rest"
-          + " are stored, each in one transaction."
+          + " are stored, up to 500 in one transaction."
     })
 public final class IngestCommand implements Callable<Integer> {
 
@@ -45,8 +46,28 @@ public final class IngestCommand implements Callable<Integer> {
       IngestService ingest = new IngestService(graph, options.extractor());
       err.println("Loading the NLP pipeline (about half a minute)...");
       ingest.loadPipeline();
-      int failed =
-          Batch.run("ingest", articles, options.threads(), ingest::ingest, (a, r) -> {}, err);
+      int failed;
+      try (BatchedStore batches =
+          new BatchedStore(
+              graph,
+              BatchedStore.DEFAULT_SIZE,
+              (refused, e) ->
+                  err.println(
+                      "error: article " + refused.article().id() + ": " + e.getMessage()))) {
+        failed =
+            Batch.run(
+                "ingest",
+                articles,
+                options.threads(),
+                article -> {
+                  batches.add(ingest.extractor().extract(article));
+                  return article;
+                },
+                (a, r) -> {},
+                err);
+        batches.flush();
+        failed += batches.refused();
+      }
       err.println("Store: " + store.folder().toAbsolutePath().normalize());
       return failed == 0 ? 0 : 1;
     }

@@ -32,7 +32,6 @@ import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.SparqlAnswer;
 import org.newsgraph.ontology.IriMinter;
-import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
 
 /**
@@ -85,13 +84,19 @@ public final class GraphReader {
       Sparql.template(
           """
           SELECT DISTINCT ?s ?p ?o WHERE {
+            VALUES ?p { %s }
             { ?n ?p ?o . BIND(?n AS ?s) } UNION { ?s ?p ?n . BIND(?n AS ?o) }
             FILTER(isIRI(?s) && isIRI(?o)
-                   && STRSTARTS(STR(?p), "%s")
                    && STRSTARTS(STR(?s), "%s") && STRSTARTS(STR(?o), "%s"))
           }
           """
-              .formatted(NG.NS, IriMinter.ENTITY_BASE, IriMinter.ENTITY_BASE));
+              .formatted(
+                  java.util.Arrays.stream(Relation.values())
+                      .filter(r -> !r.isDateValued())
+                      .map(r -> "<" + r.property().getURI() + ">")
+                      .collect(java.util.stream.Collectors.joining(" ")),
+                  IriMinter.ENTITY_BASE,
+                  IriMinter.ENTITY_BASE));
   private static final Query COUNT_ARTICLES =
       Sparql.template("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ng:Article }");
   private static final Query COUNT_QUOTES =
@@ -127,6 +132,7 @@ public final class GraphReader {
   private final GraphStore store;
   private final QueryLimits limits;
   private final Map<String, Query> variants = new ConcurrentHashMap<>();
+  private volatile CachedStats stats;
 
   public GraphReader(GraphStore store, QueryLimits limits) {
     this.store = requireNonNull(store, "store");
@@ -369,19 +375,27 @@ public final class GraphReader {
   /** Returns events in date order (undated last), a page at a time. */
   public List<Views.Event> events(EventFilter filter, int limit, int offset) {
     Map<String, Node> values = new HashMap<>();
+    // The most selective patterns first, so that the indexes are asked the narrowest questions.
     StringBuilder where = new StringBuilder();
     if (filter.participant() != null) {
       where.append("?event ng:participant ?participant . ");
       values.put("participant", filter.participant());
     }
     if (filter.article() != null) {
-      where.append("FILTER(?article = ?inArticle) ");
+      where.append("?event ng:sourceArticle ?inArticle . ");
       values.put("inArticle", filter.article());
     }
-    if (filter.type() != null) {
-      where.append("FILTER(?class = ?wanted) ");
-      values.put("wanted", filter.type().ontologyClass().asNode());
+    where.append("VALUES ?class { ");
+    for (EventType type : EventType.values()) {
+      if (filter.type() == null || filter.type() == type) {
+        where.append('<').append(type.ontologyClass().getURI()).append("> ");
+      }
     }
+    where.append("} ?event a ?class . ");
+    where.append(
+        filter.from() != null || filter.to() != null
+            ? "?event ng:date ?date . "
+            : "OPTIONAL { ?event ng:date ?date } ");
     if (filter.from() != null) {
       where.append("FILTER(BOUND(?date) && STR(?date) >= ?from) ");
       values.put("from", NodeFactory.createLiteralString(filter.from()));
@@ -390,24 +404,31 @@ public final class GraphReader {
       where.append("FILTER(BOUND(?date) && SUBSTR(STR(?date), 1, STRLEN(?to)) <= ?to) ");
       values.put("to", NodeFactory.createLiteralString(filter.to()));
     }
+    // First the page of events, which the indexes answer; then the details of those alone.
     Query template =
         variant(
             "events:" + where,
             """
-            SELECT ?event ?class ?date ?place ?trigger %s WHERE {
-              ?event a ng:Event ; a ?class ; ng:trigger ?trigger ; %s
-              FILTER(?class != ng:Event)
-              OPTIONAL { ?event ng:date ?date }
-              OPTIONAL { ?event ng:place ?place }
+            SELECT ?event ?class ?date WHERE {
               %s
             } ORDER BY (!BOUND(?date)) ?date ?event
             """
-                .formatted(EVIDENCE_VARIABLES, EVIDENCE, where));
+                .formatted(where));
     Query query = Sparql.bind(template, values);
     query.setLimit(limit);
     query.setOffset(offset);
-    List<QuerySolution> rows = select(query);
-    List<Node> eventNodes = rows.stream().map(r -> r.getResource("event").asNode()).toList();
+    List<QuerySolution> page = select(query);
+    List<Node> eventNodes = page.stream().map(r -> r.getResource("event").asNode()).toList();
+    Map<Node, QuerySolution> details = new HashMap<>();
+    if (!eventNodes.isEmpty()) {
+      for (QuerySolution row : select(Sparql.withValues(EVENT_DETAILS, "event", eventNodes))) {
+        details.putIfAbsent(row.getResource("event").asNode(), row);
+      }
+    }
+    List<QuerySolution> rows =
+        eventNodes.stream().map(details::get).filter(java.util.Objects::nonNull).toList();
+    Map<Node, QuerySolution> pageRows = new HashMap<>();
+    page.forEach(r -> pageRows.put(r.getResource("event").asNode(), r));
     Map<Node, List<Node>> participants = new HashMap<>();
     Set<Node> entities = new LinkedHashSet<>();
     if (!eventNodes.isEmpty()) {
@@ -427,11 +448,12 @@ public final class GraphReader {
     List<Views.Event> events = new ArrayList<>();
     for (QuerySolution row : rows) {
       Node event = row.getResource("event").asNode();
+      QuerySolution listed = pageRows.get(event);
       events.add(
           new Views.Event(
               event.getURI(),
-              row.getResource("class").getLocalName(),
-              row.getLiteral("date") == null ? null : row.getLiteral("date").getLexicalForm(),
+              listed.getResource("class").getLocalName(),
+              listed.getLiteral("date") == null ? null : listed.getLiteral("date").getLexicalForm(),
               row.getResource("place") == null
                   ? null
                   : names.get(row.getResource("place").getURI()),
@@ -498,6 +520,20 @@ public final class GraphReader {
 
   /** Returns what the graph holds. */
   public Views.Stats stats() {
+    // Counting a large graph takes a while and the answer changes only with a write.
+    long version = store.version();
+    CachedStats cached = stats;
+    if (cached != null && cached.version() == version) {
+      return cached.stats();
+    }
+    Views.Stats counted = countAll();
+    stats = new CachedStats(version, counted);
+    return counted;
+  }
+
+  private record CachedStats(long version, Views.Stats stats) {}
+
+  private Views.Stats countAll() {
     Map<String, Long> entities = new TreeMap<>();
     for (QuerySolution row : select(COUNT_ENTITIES)) {
       entities.put(row.getResource("class").getLocalName(), row.getLiteral("n").getLong());
@@ -517,6 +553,14 @@ public final class GraphReader {
 
   private static final String EVIDENCE_VARIABLES =
       "?conf ?extractor ?sentence ?sentenceStart ?sentenceEnd ?article";
+
+  private static final Query EVENT_DETAILS =
+      Sparql.template(
+          "SELECT ?event ?place ?trigger "
+              + EVIDENCE_VARIABLES
+              + " WHERE { ?event ng:trigger ?trigger ; "
+              + EVIDENCE
+              + " OPTIONAL { ?event ng:place ?place } }");
 
   /** Facts about an entity ({@code entity} bound) or stated by an article ({@code article}). */
   private List<Views.Fact> facts(Map<String, Node> values, int limit) {

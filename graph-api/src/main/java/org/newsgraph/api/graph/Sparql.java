@@ -10,6 +10,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.newsgraph.api.sparql.SparqlQueries;
 import org.newsgraph.core.store.GraphStore;
@@ -46,7 +48,16 @@ final class Sparql {
     for (Node node : nodes) {
       rows.add(Binding.builder().add(var, node).build());
     }
-    query.setValuesDataBlock(List.of(var), rows);
+    // The values open the pattern rather than follow the query: ARQ then looks each one up in
+    // the indexes, instead of matching the pattern against the whole store and joining after.
+    ElementGroup pattern = new ElementGroup();
+    pattern.addElement(new ElementData(List.of(var), rows));
+    if (query.getQueryPattern() instanceof ElementGroup group) {
+      group.getElements().forEach(pattern::addElement);
+    } else {
+      pattern.addElement(query.getQueryPattern());
+    }
+    query.setQueryPattern(pattern);
     return query;
   }
 

@@ -26,7 +26,8 @@ class NewsgraphCommandLineTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString())
         .startsWith(
-            "error: unknown command 'frobnicate'; the commands are extract, ingest, query, serve, demo, eval, train");
+            "error: unknown command 'frobnicate'; the commands are extract, ingest, query, backup,"
+                + " restore, compact, bench, serve, demo, eval, train\n");
   }
 
   @Test
