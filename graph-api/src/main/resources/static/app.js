@@ -400,8 +400,10 @@ async function articlePage(id, parameters) {
   show(
     el('h1', { text: meta.title || meta.id }),
     el('p', { class: 'byline' }, meta.published ? `Published ${meta.published}` : 'Undated',
-      article.url ? [' · ', el('a', { href: article.url, rel: 'noopener noreferrer nofollow',
-        text: article.url })] : null),
+      // Only web addresses become links: a javascript: or data: URL stays text.
+      article.url ? [' · ', /^https?:\/\//i.test(article.url)
+        ? el('a', { href: article.url, rel: 'noopener noreferrer nofollow', text: article.url })
+        : el('span', { text: article.url })] : null),
     el('p', { class: 'legend' }, TYPES.map(type => [typeBadge(type), ' '])),
     el('div', { class: 'columns' },
       section('Text', text),

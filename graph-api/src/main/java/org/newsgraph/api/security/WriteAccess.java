@@ -41,7 +41,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and deleting articles, SPARQL updates) needs an API key ({@code X-API-Key} header or a bearer
  * token) or an HTTP basic user from the configuration; with none configured, writes are refused,
  * unless the configuration opens them (the demo, on loopback). Requests without valid credentials
- * get 401, and refusals come as problem details. No session, no cookie.
+ * get 401 (403 when the server has none configured, as then none would do), and refusals come as
+ * problem details. No session, no cookie.
  */
 @Configuration
 @EnableWebSecurity
