@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public abstract class ServerTest {
           + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
           + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
-  private static final Path STORE = temporaryFolder();
+  private static final Path STORE = TemporaryFolders.deletedAtExit("newsgraph-server-test");
   private static volatile boolean loaded;
 
   @DynamicPropertySource
@@ -126,15 +125,5 @@ public abstract class ServerTest {
         .get(0)
         .getLiteral("n")
         .getLong();
-  }
-
-  private static Path temporaryFolder() {
-    try {
-      Path folder = Files.createTempDirectory("newsgraph-server-test");
-      folder.toFile().deleteOnExit();
-      return folder;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -103,6 +103,11 @@ public final class BenchCommand implements Callable<Integer> {
   Path work;
 
   @Option(
+      names = "--keep-work",
+      description = "Keep the stores and files made in --work (some GB) instead of deleting them.")
+  boolean keepWork;
+
+  @Option(
       names = "--out",
       description = "The report (default: ${DEFAULT-VALUE}).",
       defaultValue = "bench/RESULTS.md")
@@ -152,6 +157,9 @@ public final class BenchCommand implements Callable<Integer> {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report.toString());
     progress("report written to " + out.toAbsolutePath().normalize());
+    if (!keepWork) {
+      deleteRecursively(work);
+    }
     return 0;
   }
 

@@ -1,9 +1,7 @@
 package org.newsgraph.api.slice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.api.TemporaryFolders;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.IngestService;
@@ -27,13 +25,9 @@ class SliceStore {
 
   @Bean(destroyMethod = "close")
   GraphStore graphStore() {
-    try {
-      GraphStore store = Tdb2GraphStore.open(Files.createTempDirectory("newsgraph-slice"));
-      store.replaceArticle(Fixtures.nordvik());
-      return store;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    GraphStore store = Tdb2GraphStore.open(TemporaryFolders.deletedAtExit("newsgraph-slice"));
+    store.replaceArticle(Fixtures.nordvik());
+    return store;
   }
 
   @Bean

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.newsgraph.api.ServerTest;
+import org.newsgraph.api.TemporaryFolders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -64,7 +65,7 @@ class WebPageTest extends ServerTest {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("newsgraph-chromium"));
+        "--user-data-dir=" + TemporaryFolders.deletedAtExit("newsgraph-chromium"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
     browser = new ChromeDriver(service, options);
