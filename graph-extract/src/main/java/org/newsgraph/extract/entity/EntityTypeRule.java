@@ -31,11 +31,7 @@ public record EntityTypeRule(EntityType type, RuleLine line, TokenSequencePatter
 
   /** Returns the rules of {@link #RESOURCE}, compiled. */
   public static List<EntityTypeRule> load() {
-    String text =
-        RuleFile.resource(RESOURCE)
-            .orElseThrow(
-                () -> new ExtractionException(RESOURCE + " is missing from the class path"));
-    return parse("entity-types.rules", text);
+    return parse("entity-types.rules", RuleFile.required(RESOURCE));
   }
 
   /**
@@ -59,12 +55,7 @@ public record EntityTypeRule(EntityType type, RuleLine line, TokenSequencePatter
                 throw new ExtractionException(
                     line.source() + ": unknown entity type \"" + line.label() + "\"", e);
               }
-              try {
-                return new EntityTypeRule(type, line, Patterns.tokens(line.pattern()));
-              } catch (RuntimeException e) {
-                throw new ExtractionException(
-                    line.source() + ": the pattern does not compile: " + e.getMessage(), e);
-              }
+              return new EntityTypeRule(type, line, line.compile(Patterns::tokens));
             })
         .toList();
   }

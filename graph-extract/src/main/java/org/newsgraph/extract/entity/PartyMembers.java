@@ -23,9 +23,7 @@ public final class PartyMembers {
   }
 
   private static Map<String, String> load() {
-    String text =
-        RuleFile.resource(FILE)
-            .orElseThrow(() -> new ExtractionException(FILE + " is missing from the class path"));
+    String text = RuleFile.required(FILE);
     Map<String, String> parties = new HashMap<>();
     for (String line : text.split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {

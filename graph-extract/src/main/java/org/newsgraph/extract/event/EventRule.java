@@ -33,11 +33,7 @@ public record EventRule(EventType type, RuleLine line, SemgrexPattern pattern) {
 
   /** Returns the rules of {@link #RESOURCE}, compiled. */
   public static List<EventRule> load() {
-    String text =
-        RuleFile.resource(RESOURCE)
-            .orElseThrow(
-                () -> new ExtractionException(RESOURCE + " is missing from the class path"));
-    return parse("events.rules", text);
+    return parse("events.rules", RuleFile.required(RESOURCE));
   }
 
   /**
@@ -63,12 +59,7 @@ public record EventRule(EventType type, RuleLine line, SemgrexPattern pattern) {
                 throw new ExtractionException(
                     line.source() + ": the pattern names no node =trigger");
               }
-              try {
-                return new EventRule(type, line, Patterns.dependency(line.pattern()));
-              } catch (RuntimeException e) {
-                throw new ExtractionException(
-                    line.source() + ": the pattern does not compile: " + e.getMessage(), e);
-              }
+              return new EventRule(type, line, line.compile(Patterns::dependency));
             })
         .toList();
   }

@@ -58,15 +58,10 @@ public final class PatternRelationExtractor implements Extractor {
     requireNonNull(rules, "rules");
     List<Compiled> compiled = new ArrayList<>();
     for (Rule rule : rules) {
-      try {
-        compiled.add(
-            rule.isDependency()
-                ? new Compiled(rule, Patterns.dependency(rule.line().pattern()), null)
-                : new Compiled(rule, null, Patterns.tokens(rule.line().pattern())));
-      } catch (RuntimeException e) {
-        throw new ExtractionException(
-            rule.line().source() + ": the pattern does not compile: " + e.getMessage(), e);
-      }
+      compiled.add(
+          rule.isDependency()
+              ? new Compiled(rule, rule.line().compile(Patterns::dependency), null)
+              : new Compiled(rule, null, rule.line().compile(Patterns::tokens)));
     }
     this.rules = List.copyOf(compiled);
   }

@@ -3,10 +3,6 @@ package org.newsgraph.extract.relation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.ExtractionException;
+import org.newsgraph.extract.rules.RuleFile;
 
 /**
  * The words with which a sentence states a relation, from {@code rules/relation-cues.tsv}: a
@@ -85,27 +82,20 @@ public final class RelationCues {
   private static RelationCues load() {
     Map<Relation, Set<String>> required = new EnumMap<>(Relation.class);
     Map<Relation, Set<String>> excluded = new EnumMap<>(Relation.class);
-    try (InputStream in = RelationCues.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ExtractionException(RESOURCE + " is missing from the class path");
+    String[] lines = RuleFile.required(RESOURCE).split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
       }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length != 3 || !(parts[1].equals("requires") || parts[1].equals("excludes"))) {
-          throw new ExtractionException(
-              RESOURCE + ":" + (i + 1) + ": expected a relation, requires or excludes, and words");
-        }
-        Relation relation = Relation.fromLocalName(parts[0]);
-        Set<String> words = Set.of(parts[2].toLowerCase(Locale.ROOT).split(","));
-        (parts[1].equals("requires") ? required : excluded).put(relation, words);
+      String[] parts = line.split("\t");
+      if (parts.length != 3 || !(parts[1].equals("requires") || parts[1].equals("excludes"))) {
+        throw new ExtractionException(
+            RESOURCE + ":" + (i + 1) + ": expected a relation, requires or excludes, and words");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      Relation relation = Relation.fromLocalName(parts[0]);
+      Set<String> words = Set.of(parts[2].toLowerCase(Locale.ROOT).split(","));
+      (parts[1].equals("requires") ? required : excluded).put(relation, words);
     }
     return new RelationCues(Map.copyOf(required), Map.copyOf(excluded));
   }

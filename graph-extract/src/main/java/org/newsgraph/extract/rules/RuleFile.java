@@ -41,6 +41,16 @@ public final class RuleFile {
   }
 
   /**
+   * Returns the text of a file on the class path that Newsgraph cannot work without.
+   *
+   * @throws ExtractionException if it is not there
+   */
+  public static String required(String path) {
+    return resource(path)
+        .orElseThrow(() -> new ExtractionException(path + " is missing from the class path"));
+  }
+
+  /**
    * Parses the text of a rule file.
    *
    * @param source the file's name, used in {@link RuleLine#source()} and in errors

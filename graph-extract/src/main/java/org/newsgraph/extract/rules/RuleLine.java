@@ -2,6 +2,9 @@ package org.newsgraph.extract.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.Function;
+import org.newsgraph.extract.ExtractionException;
+
 /**
  * One pattern line of a rule file, with the example sentence written above it.
  *
@@ -38,6 +41,20 @@ public record RuleLine(
   /** Returns the words the example marks with <code>{{...}}</code>, or {@code null}. */
   public String secondMarked() {
     return example.contains("{{") ? between("{{", "}}") : null;
+  }
+
+  /**
+   * Compiles the pattern.
+   *
+   * @throws ExtractionException naming this line, if the pattern does not compile
+   */
+  public <T> T compile(Function<String, T> compiler) {
+    try {
+      return compiler.apply(pattern);
+    } catch (RuntimeException e) {
+      throw new ExtractionException(
+          source + ": the pattern does not compile: " + e.getMessage(), e);
+    }
   }
 
   private String between(String open, String close) {
