@@ -85,13 +85,10 @@ class ArticleController {
   ResponseEntity<?> get(
       @PathVariable String id,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    if (JsonLd.wanted(accept)) {
-      return JsonLd.answer(reader.articleGraph(id).orElseThrow(() -> unknown(id)));
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-        .body(reader.article(id).orElseThrow(() -> unknown(id)));
+    return JsonLd.negotiate(
+        accept,
+        () -> reader.articleGraph(id).orElseThrow(() -> unknown(id)),
+        () -> reader.article(id).orElseThrow(() -> unknown(id)));
   }
 
   @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)

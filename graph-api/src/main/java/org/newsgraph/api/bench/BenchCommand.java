@@ -168,16 +168,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   private void extractionAndIngest() throws Exception {
     Path corpusFile = work.resolve("corpus.jsonl");
-    StringBuilder lines = new StringBuilder();
-    for (Article article : new NewsCorpus(42).articles(articles)) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("id", article.id());
-      json.put("title", article.title());
-      json.put("published", article.published().toString());
-      json.put("text", article.text());
-      lines.append(JsonMapper.shared().writeValueAsString(json)).append('\n');
-    }
-    Files.writeString(corpusFile, lines);
+    Files.writeString(corpusFile, ArticleReader.jsonLines(new NewsCorpus(42).articles(articles)));
     progress(
         "extraction: Newsgraph on " + articles + " generated articles, " + threads + " threads");
     Map<String, JsonNode> newsgraph = runWorker("newsgraph", "6g", corpusFile);

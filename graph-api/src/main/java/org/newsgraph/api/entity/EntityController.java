@@ -65,13 +65,10 @@ class EntityController {
       @PathVariable String key,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     String id = id(type, key);
-    if (JsonLd.wanted(accept)) {
-      return JsonLd.answer(reader.entityGraph(id).orElseThrow(() -> unknown(id)));
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-        .body(reader.entity(id).orElseThrow(() -> unknown(id)));
+    return JsonLd.negotiate(
+        accept,
+        () -> reader.entityGraph(id).orElseThrow(() -> unknown(id)),
+        () -> reader.entity(id).orElseThrow(() -> unknown(id)));
   }
 
   @GetMapping(

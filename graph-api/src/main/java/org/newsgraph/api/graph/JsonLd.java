@@ -2,6 +2,7 @@ package org.newsgraph.api.graph;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -44,6 +45,21 @@ public final class JsonLd {
       }
     }
     return jsonLd > 0 && jsonLd >= json;
+  }
+
+  /**
+   * Answers 200 with what was asked for: the graph as JSON-LD if the Accept header prefers it, else
+   * the view as JSON. Only the one asked for is computed.
+   */
+  public static ResponseEntity<?> negotiate(
+      String accept, Supplier<Model> graph, Supplier<Object> view) {
+    if (wanted(accept)) {
+      return answer(graph.get());
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .body(view.get());
   }
 
   /** Returns a 200 answer with the model as compact JSON-LD, the ontology's prefixes as context. */

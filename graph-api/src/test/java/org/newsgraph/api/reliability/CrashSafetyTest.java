@@ -24,6 +24,7 @@ import org.newsgraph.core.GraphException;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.SparqlAnswer;
 import org.newsgraph.core.store.Tdb2GraphStore;
+import org.newsgraph.extract.read.ArticleReader;
 import org.newsgraph.ontology.IriMinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +58,7 @@ class CrashSafetyTest extends ServerTest {
   void aServerKilledMidBatchLeavesEachArticleWhollyThereOrAbsent() throws Exception {
     List<Article> batch = batch();
     Map<String, Long> expected = referenceCounts(batch);
-    String body = jsonLines(batch);
+    String body = ArticleReader.jsonLines(batch);
     List<String> report = new ArrayList<>();
 
     for (int killAfter : new int[] {1, 4, 7}) {
@@ -247,18 +248,5 @@ class CrashSafetyTest extends ServerTest {
               java.time.LocalDate.of(2025, 6, 10)));
     }
     return batch;
-  }
-
-  private static String jsonLines(List<Article> batch) {
-    StringBuilder lines = new StringBuilder();
-    for (Article article : batch) {
-      Map<String, String> json = new LinkedHashMap<>();
-      json.put("id", article.id());
-      json.put("title", article.title());
-      json.put("published", article.published().toString());
-      json.put("text", article.text());
-      lines.append(JsonMapper.shared().writeValueAsString(json)).append('\n');
-    }
-    return lines.toString();
   }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,6 +40,22 @@ public final class ArticleReader {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td";
+
+  /** Writes articles as the JSON lines that {@link #parseJsonLines} reads back. */
+  public static String jsonLines(List<Article> articles) {
+    StringBuilder lines = new StringBuilder();
+    for (Article article : articles) {
+      Map<String, String> json = new LinkedHashMap<>();
+      json.put("id", article.id());
+      json.put("title", article.title());
+      json.put("url", article.url());
+      json.put("published", article.published() == null ? null : article.published().toString());
+      json.put("text", article.text());
+      json.values().removeIf(java.util.Objects::isNull);
+      lines.append(JsonMapper.shared().writeValueAsString(json)).append('\n');
+    }
+    return lines.toString();
+  }
 
   /** Reads every article in the given files and folders, folders recursively in name order. */
   public List<Article> read(List<Path> paths) {

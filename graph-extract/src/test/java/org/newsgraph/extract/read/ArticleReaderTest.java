@@ -134,4 +134,12 @@ class ArticleReaderTest {
     assertThat(samples).hasSizeGreaterThanOrEqualTo(12);
     assertThat(samples).allSatisfy(article -> assertThat(article.published()).isNotNull());
   }
+
+  @Test
+  void articlesWrittenAsJsonLinesReadBackTheSame() {
+    List<Article> samples = SampleCorpus.articles();
+
+    assertThat(reader.parseJsonLines("written", ArticleReader.jsonLines(samples)))
+        .isEqualTo(samples);
+  }
 }
