@@ -9,6 +9,7 @@ import org.newsgraph.api.cli.DemoCommand;
 import org.newsgraph.api.cli.EvalCommand;
 import org.newsgraph.api.cli.ExtractCommand;
 import org.newsgraph.api.cli.IngestCommand;
+import org.newsgraph.api.cli.LoadCommand;
 import org.newsgraph.api.cli.QueryCommand;
 import org.newsgraph.api.cli.RestoreCommand;
 import org.newsgraph.api.cli.ServeCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      LoadCommand.class,
       QueryCommand.class,
       BackupCommand.class,
       RestoreCommand.class,

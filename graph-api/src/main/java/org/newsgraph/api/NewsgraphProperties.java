@@ -3,7 +3,11 @@ package org.newsgraph.api;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.core.store.RemoteGraphStore;
+import org.newsgraph.core.store.Tdb2GraphStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -28,9 +32,85 @@ public record NewsgraphProperties(
     Cors cors) {
 
   /**
+   * Where the graph is kept: a TDB2 folder on this machine, or a remote SPARQL 1.1 server.
+   *
+   * @param type {@code tdb2} (the default) or {@code remote}
    * @param path the TDB2 folder
+   * @param remote the server, when the type is {@code remote}
    */
-  public record Store(Path path) {}
+  public record Store(String type, Path path, Remote remote) {
+
+    public Store {
+      type = type == null || type.isBlank() ? "tdb2" : type.strip().toLowerCase(Locale.ROOT);
+      remote = remote == null ? new Remote(null, null, null, null, null, null) : remote;
+    }
+
+    /**
+     * Opens the store these settings describe.
+     *
+     * @throws IllegalArgumentException if the type is unknown or the remote URLs are missing
+     */
+    public GraphStore open() {
+      return switch (type) {
+        case "tdb2" -> Tdb2GraphStore.open(path);
+        case "remote" -> RemoteGraphStore.open(remote.endpoints());
+        default ->
+            throw new IllegalArgumentException(
+                "newsgraph.store.type is " + type + "; it must be tdb2 or remote");
+      };
+    }
+
+    /** Says where the store is, for people: never a password. */
+    public String describe() {
+      return type.equals("remote") ? remote.endpoints().query() : String.valueOf(path);
+    }
+  }
+
+  /**
+   * A remote SPARQL 1.1 server. Give the dataset's URL for Fuseki, which names its endpoints {@code
+   * /query}, {@code /update} and {@code /data}; or each endpoint, for other servers.
+   *
+   * @param dataset a Fuseki dataset URL, such as {@code http://host:3030/news}
+   * @param query the SPARQL query endpoint, if not the dataset's
+   * @param update the SPARQL update endpoint, if not the dataset's
+   * @param graphStore the Graph Store Protocol endpoint, if not the dataset's
+   * @param user the HTTP basic user, if the server asks for one
+   * @param password the user's password
+   */
+  public record Remote(
+      String dataset,
+      String query,
+      String update,
+      String graphStore,
+      String user,
+      String password) {
+
+    /**
+     * Returns the endpoints.
+     *
+     * @throws IllegalArgumentException if neither the dataset nor every endpoint is given
+     */
+    public RemoteGraphStore.Endpoints endpoints() {
+      if (blank(query) && blank(update) && blank(graphStore)) {
+        if (blank(dataset)) {
+          throw new IllegalArgumentException(
+              "newsgraph.store.type is remote but newsgraph.store.remote.dataset (or the query,"
+                  + " update and graph-store URLs) is not set");
+        }
+        return RemoteGraphStore.Endpoints.fuseki(dataset, user, password);
+      }
+      return new RemoteGraphStore.Endpoints(query, update, graphStore, user, password);
+    }
+
+    private static boolean blank(String text) {
+      return text == null || text.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Remote[dataset=" + dataset + ", query=" + query + ", user=" + user + "]";
+    }
+  }
 
   /**
    * @param timeout the longest a query may run before it is stopped

@@ -5,7 +5,6 @@ import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.IngestService;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
-import org.newsgraph.core.store.Tdb2GraphStore;
 import org.newsgraph.extract.ArticleExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ class ServerConfiguration {
 
   @Bean(destroyMethod = "close")
   GraphStore graphStore(NewsgraphProperties properties) {
-    return Tdb2GraphStore.open(properties.store().path());
+    return properties.store().open();
   }
 
   @Bean

@@ -39,7 +39,10 @@ public abstract class ServerTest {
           + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
   private static final Path STORE = TemporaryFolders.deletedAtExit("newsgraph-server-test");
-  private static volatile boolean loaded;
+
+  /** The servers (one per Spring context) that hold the sample corpus already. */
+  private static final java.util.Set<IngestService> LOADED =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -61,10 +64,10 @@ public abstract class ServerTest {
   @BeforeEach
   void loadTheSampleCorpusOnce() {
     synchronized (ServerTest.class) {
-      if (!loaded) {
+      if (!LOADED.contains(ingest)) {
         ingest.loadPipeline();
         SampleCorpus.articles().forEach(ingest::ingest);
-        loaded = true;
+        LOADED.add(ingest);
       }
     }
   }

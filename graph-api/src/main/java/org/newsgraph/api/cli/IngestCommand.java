@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.api.ingest.BatchedStore;
 import org.newsgraph.api.ingest.IngestService;
 import org.newsgraph.core.Article;
-import org.newsgraph.core.store.Tdb2GraphStore;
+import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.extract.read.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     List<Article> articles = new ArticleReader().read(paths);
     PrintWriter err = spec.commandLine().getErr();
-    try (Tdb2GraphStore graph = Tdb2GraphStore.open(store.folder())) {
+    try (GraphStore graph = store.open()) {
       IngestService ingest = new IngestService(graph, options.extractor());
       err.println("Loading the NLP pipeline (about half a minute)...");
       ingest.loadPipeline();

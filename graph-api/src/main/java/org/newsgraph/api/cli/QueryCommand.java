@@ -16,9 +16,9 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.newsgraph.api.sparql.SparqlQueries;
+import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.SparqlAnswer;
-import org.newsgraph.core.store.Tdb2GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +74,7 @@ public final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String text = sparql.startsWith("@") ? Files.readString(Path.of(sparql.substring(1))) : sparql;
     Query query = SparqlQueries.parse(text);
-    try (Tdb2GraphStore graph = Tdb2GraphStore.open(store.existing())) {
+    try (GraphStore graph = store.openExisting()) {
       SparqlAnswer answer =
           graph.query(
               query,

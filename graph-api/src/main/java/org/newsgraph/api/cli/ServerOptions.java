@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.api.NewsgraphApplication;
+import org.newsgraph.api.NewsgraphProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -39,7 +40,7 @@ public final class ServerOptions {
    */
   ConfigurableApplicationContext start(Map<String, Object> extra, String[] settings) {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("newsgraph.store.path", store.folder().toString());
+    properties.putAll(store.properties());
     properties.put("server.port", port);
     properties.put("server.address", host);
     properties.putAll(extra);
@@ -70,7 +71,7 @@ public final class ServerOptions {
     out.println();
     out.println(
         "Newsgraph is serving the store "
-            + context.getEnvironment().getProperty("newsgraph.store.path"));
+            + context.getBean(NewsgraphProperties.class).store().describe());
     out.println("  Web page:        " + base + "/");
     out.println("  SPARQL endpoint: " + base + "/sparql");
     out.println("  REST API:        " + base + "/api (try " + base + "/api/stats)");

@@ -2,10 +2,21 @@ package org.newsgraph.api.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.core.store.GraphStore;
 import picocli.CommandLine.Option;
 
-/** The {@code --store} option that commands working on a store share. */
+/**
+ * The options that say which store a command works on: a TDB2 folder ({@code --store}), or a remote
+ * SPARQL 1.1 server ({@code --remote}, a Fuseki dataset URL), whose password, if it needs one,
+ * comes from the environment variable {@value #PASSWORD_VARIABLE}, never from the command line.
+ */
 public final class StoreOption {
+
+  /** The environment variable that holds the remote server's password. */
+  public static final String PASSWORD_VARIABLE = "NEWSGRAPH_REMOTE_PASSWORD";
 
   @Option(
       names = "--store",
@@ -14,9 +25,38 @@ public final class StoreOption {
       defaultValue = "./data")
   Path folder;
 
-  /** Returns the folder. */
+  @Option(
+      names = "--remote",
+      paramLabel = "URL",
+      description =
+          "A remote SPARQL 1.1 store instead of the folder: a Fuseki dataset URL, such as"
+              + " http://localhost:3030/news (its default graph must be the union of its named"
+              + " graphs).")
+  String remote;
+
+  @Option(
+      names = "--remote-user",
+      paramLabel = "NAME",
+      description = "The remote store's HTTP user; the password is read from $" + PASSWORD_VARIABLE)
+  String remoteUser;
+
+  /**
+   * Returns the folder.
+   *
+   * @throws IllegalArgumentException if a remote store was given instead: the command works on
+   *     folders only
+   */
   public Path folder() {
+    if (isRemote()) {
+      throw new IllegalArgumentException(
+          "this command works on a TDB2 folder (--store), not on a remote store (--remote)");
+    }
     return folder;
+  }
+
+  /** Returns whether the store is a remote server rather than a folder. */
+  public boolean isRemote() {
+    return remote != null && !remote.isBlank();
   }
 
   /**
@@ -25,12 +65,53 @@ public final class StoreOption {
    * @throws IllegalArgumentException if there is no folder
    */
   public Path existing() {
-    if (!Files.isDirectory(folder)) {
+    if (!Files.isDirectory(folder())) {
       throw new IllegalArgumentException(
           "no store at "
               + folder.toAbsolutePath().normalize()
               + "; ingest articles first, or give --store");
     }
     return folder;
+  }
+
+  /** Opens the store: the remote server if one is given, else the folder. */
+  public GraphStore open() {
+    return settings().open();
+  }
+
+  /**
+   * Opens the store, which must hold articles already if it is a folder.
+   *
+   * @throws IllegalArgumentException if there is no folder
+   */
+  public GraphStore openExisting() {
+    if (!isRemote()) {
+      existing();
+    }
+    return open();
+  }
+
+  /** Returns the store as the server's settings describe it. */
+  NewsgraphProperties.Store settings() {
+    return new NewsgraphProperties.Store(
+        isRemote() ? "remote" : "tdb2",
+        folder,
+        new NewsgraphProperties.Remote(
+            remote, null, null, null, remoteUser, System.getenv(PASSWORD_VARIABLE)));
+  }
+
+  /** Returns the server's properties for this store; the password stays in the environment. */
+  Map<String, Object> properties() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("newsgraph.store.path", folder.toString());
+    if (isRemote()) {
+      properties.put("newsgraph.store.type", "remote");
+      properties.put("newsgraph.store.remote.dataset", remote);
+      if (remoteUser != null) {
+        properties.put("newsgraph.store.remote.user", remoteUser);
+        properties.put("newsgraph.store.remote.password", "${" + PASSWORD_VARIABLE + ":}");
+      }
+    }
+    return properties;
   }
 }

@@ -32,12 +32,21 @@ final class Sparql {
     return SparqlQueries.parse(sparql);
   }
 
-  /** Returns a copy of the template with variables replaced by the given nodes. */
+  /**
+   * Returns a copy of the template with variables replaced by the given nodes. A variable it orders
+   * by is ordered by no more: a constant there orders nothing, and written out ({@code ORDER BY
+   * <iri> ?start}) it is not SPARQL, which a remote store would refuse.
+   */
   static Query bind(Query template, Map<String, Node> values) {
-    return QueryTransformOps.transform(
-        template,
-        values.entrySet().stream()
-            .collect(Collectors.toMap(e -> Var.alloc(e.getKey()), Map.Entry::getValue)));
+    Query bound =
+        QueryTransformOps.transform(
+            template,
+            values.entrySet().stream()
+                .collect(Collectors.toMap(e -> Var.alloc(e.getKey()), Map.Entry::getValue)));
+    if (bound.getOrderBy() != null) {
+      bound.getOrderBy().removeIf(condition -> condition.getExpression().isConstant());
+    }
+    return bound;
   }
 
   /** Returns a copy of the template whose VALUES block gives one variable these nodes. */

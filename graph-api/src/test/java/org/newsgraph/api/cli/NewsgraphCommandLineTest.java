@@ -26,8 +26,8 @@ class NewsgraphCommandLineTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString())
         .startsWith(
-            "error: unknown command 'frobnicate'; the commands are extract, ingest, query, backup,"
-                + " restore, compact, bench, serve, demo, eval, train\n");
+            "error: unknown command 'frobnicate'; the commands are extract, ingest, load, query,"
+                + " backup, restore, compact, bench, serve, demo, eval, train\n");
   }
 
   @Test

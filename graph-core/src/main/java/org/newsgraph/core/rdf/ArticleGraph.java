@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -15,6 +16,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.core.Article;
@@ -24,6 +28,7 @@ import org.newsgraph.core.Event;
 import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
+import org.newsgraph.core.GraphException;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Participant;
 import org.newsgraph.core.Quote;
@@ -47,7 +52,32 @@ import org.newsgraph.ontology.Ontology;
  */
 public final class ArticleGraph {
 
+  private static final Shapes SHAPES = Shapes.parse(Ontology.shapes().getGraph());
+
   private ArticleGraph() {}
+
+  /**
+   * Returns the article graph, checked against the ontology's SHACL shapes.
+   *
+   * @throws GraphException if the graph breaks the shapes
+   */
+  public static Model checked(Extraction extraction, EntityResolver resolver, Instant ingested) {
+    Model graph = of(extraction, resolver, ingested);
+    ValidationReport report = ShaclValidator.get().validate(SHAPES, graph.getGraph());
+    if (!report.conforms()) {
+      String problems =
+          report.getEntries().stream()
+              .limit(5)
+              .map(entry -> entry.focusNode() + " " + entry.resultPath() + ": " + entry.message())
+              .collect(Collectors.joining("; "));
+      throw new GraphException(
+          "article "
+              + extraction.article().id()
+              + ": the extracted graph breaks the ontology's shapes: "
+              + problems);
+    }
+    return graph;
+  }
 
   /**
    * Returns a new model with the article graph's triples.

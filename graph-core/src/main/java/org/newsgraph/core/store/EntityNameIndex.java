@@ -108,10 +108,8 @@ final class EntityNameIndex {
    */
   static String luceneQuery(String text) {
     List<String> words = new ArrayList<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}&&[^'&]]+")) {
-      if (!word.isBlank()) {
-        words.add(QueryParser.escape(word));
-      }
+    for (String word : words(text)) {
+      words.add(QueryParser.escape(word));
     }
     if (words.isEmpty()) {
       return "";
@@ -119,5 +117,19 @@ final class EntityNameIndex {
     int last = words.size() - 1;
     words.set(last, "(" + words.get(last) + " OR " + words.get(last) + "*)");
     return String.join(" AND ", words);
+  }
+
+  /**
+   * Returns the words of what a user typed, in lower case: split at spaces and at punctuation other
+   * than apostrophes and ampersands, which belong to names ("O'Brien", "AT&T").
+   */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}&&[^'&]]+")) {
+      if (!word.isBlank()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 }

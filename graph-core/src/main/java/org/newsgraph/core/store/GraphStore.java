@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
@@ -26,7 +27,9 @@ public interface GraphStore extends AutoCloseable {
    * @throws org.newsgraph.core.GraphException if the graph breaks the ontology's shapes; nothing is
    *     written then
    */
-  void replaceArticle(Extraction extraction);
+  default void replaceArticle(Extraction extraction) {
+    replaceArticles(List.of(java.util.Objects.requireNonNull(extraction, "extraction")));
+  }
 
   /**
    * Stores several articles in one transaction, each replacing any article with the same id: for
@@ -36,6 +39,16 @@ public interface GraphStore extends AutoCloseable {
    * @throws GraphException if an article's graph breaks the ontology's shapes
    */
   void replaceArticles(List<Extraction> extractions);
+
+  /**
+   * Stores article graphs built elsewhere (by {@code extract --nquads} or the Spark job), each
+   * replacing the stored graph of the same name, in one transaction: either all are stored or none.
+   * They are stored as they are; they were checked against the shapes when they were built.
+   *
+   * @param articles named graphs whose names are article IRIs
+   * @throws GraphException if a graph's name is not an article IRI; nothing is written then
+   */
+  void replaceGraphs(DatasetGraph articles);
 
   /**
    * Removes an article's named graph, and with it the entities that only this article mentioned.

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -25,9 +26,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Model;
@@ -37,9 +35,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -47,15 +43,15 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
-import org.newsgraph.core.rdf.ArticleGraph;
 import org.newsgraph.core.resolve.EntityResolver;
-import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
 
@@ -70,8 +66,6 @@ public final class Tdb2GraphStore implements GraphStore {
 
   /** The folder used when none is configured. */
   public static final Path DEFAULT_FOLDER = Path.of("data");
-
-  private static final Shapes SHAPES = Shapes.parse(Ontology.shapes().getGraph());
 
   /** The folder, inside the store's, of the Lucene index of entity names. */
   static final String NAME_INDEX = "name-index";
@@ -205,46 +199,80 @@ public final class Tdb2GraphStore implements GraphStore {
   }
 
   @Override
-  public void replaceArticle(Extraction extraction) {
-    requireNonNull(extraction, "extraction");
-    Model graph = ArticleGraph.of(extraction, resolver, clock.instant());
-    validate(extraction.article().id(), graph);
-    Node name = graphName(extraction.article().id());
+  public void replaceArticles(List<Extraction> extractions) {
+    replaceGraphs(StoreSupport.articleGraphs(extractions, resolver, clock.instant()));
+  }
+
+  @Override
+  public void replaceGraphs(DatasetGraph articles) {
+    requireNonNull(articles, "articles");
+    List<Node> names = StoreSupport.articleGraphNames(articles);
     Txn.executeWrite(
         dataset,
         () -> {
-          dataset.asDatasetGraph().removeGraph(name);
-          dataset.asDatasetGraph().addGraph(name, graph.getGraph());
+          for (Node name : names) {
+            dataset.asDatasetGraph().removeGraph(name);
+            dataset.asDatasetGraph().addGraph(name, articles.getGraph(name));
+          }
           beforeCommit.run();
         });
     version.incrementAndGet();
   }
 
-  @Override
-  public void replaceArticles(List<Extraction> extractions) {
-    requireNonNull(extractions, "extractions");
-    Map<Node, Model> graphs = new java.util.LinkedHashMap<>();
-    for (Extraction extraction : extractions) {
-      Model graph = ArticleGraph.of(extraction, resolver, clock.instant());
-      validate(extraction.article().id(), graph);
-      graphs.put(graphName(extraction.article().id()), graph);
+  /**
+   * Loads N-Quads or TriG files of article graphs into an empty store with Jena's parallel bulk
+   * loader, the fastest way in; the name index is built when the store is next opened. The bulk
+   * loader trades crash safety for speed: if the load fails, delete the folder and load again.
+   *
+   * @return how many quads were loaded
+   * @throws GraphException if the store is open, holds articles already, or a file does not parse
+   */
+  public static long bulkLoad(
+      Path folder, List<Path> files, BiConsumer<String, Object[]> progress) {
+    Path where = folder.toAbsolutePath().normalize();
+    if (!OPEN.add(where)) {
+      throw new GraphException(
+          "the store in " + where + " is open already in this process; close it first");
     }
-    Txn.executeWrite(
-        dataset,
-        () -> {
-          graphs.forEach(
-              (name, graph) -> {
-                dataset.asDatasetGraph().removeGraph(name);
-                dataset.asDatasetGraph().addGraph(name, graph.getGraph());
-              });
-          beforeCommit.run();
-        });
-    version.incrementAndGet();
+    try {
+      var database = DatabaseMgr.connectDatasetGraph(where.toString());
+      try {
+        if (Txn.calculateRead(database, () -> !database.isEmpty())) {
+          throw new GraphException(
+              "the store in " + where + " holds articles: bulk loading needs an empty store");
+        }
+        DataLoader loader =
+            LoaderFactory.parallelLoader(database, (format, args) -> progress.accept(format, args));
+        loader.startBulk();
+        for (Path file : files) {
+          try {
+            loader.load(file.toString());
+          } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new GraphException(
+                "the bulk load into "
+                    + where
+                    + " failed at "
+                    + file
+                    + ": "
+                    + e.getMessage()
+                    + "; delete the folder and load again",
+                e);
+          }
+        }
+        loader.finishBulk();
+        return loader.countQuads();
+      } finally {
+        TDBInternal.expel(database);
+      }
+    } finally {
+      OPEN.remove(where);
+    }
   }
 
   @Override
   public boolean deleteArticle(String articleId) {
-    Node name = graphName(articleId);
+    Node name = StoreSupport.graphName(articleId);
     boolean deleted =
         Txn.calculateWrite(
             dataset,
@@ -262,13 +290,13 @@ public final class Tdb2GraphStore implements GraphStore {
 
   @Override
   public boolean containsArticle(String articleId) {
-    Node name = graphName(articleId);
+    Node name = StoreSupport.graphName(articleId);
     return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(name));
   }
 
   @Override
   public Optional<String> contentHash(String articleId) {
-    Node name = graphName(articleId);
+    Node name = StoreSupport.graphName(articleId);
     Node hash = NG.contentHash.asNode();
     return Txn.calculateRead(
         dataset,
@@ -283,27 +311,12 @@ public final class Tdb2GraphStore implements GraphStore {
   @Override
   public List<String> articleIds() {
     return Txn.calculateRead(
-        dataset,
-        () -> {
-          List<String> ids = new ArrayList<>();
-          dataset
-              .asDatasetGraph()
-              .listGraphNodes()
-              .forEachRemaining(
-                  node -> {
-                    String id = node.isURI() ? IriMinter.articleId(node.getURI()) : null;
-                    if (id != null) {
-                      ids.add(id);
-                    }
-                  });
-          ids.sort(null);
-          return ids;
-        });
+        dataset, () -> StoreSupport.articleIds(dataset.asDatasetGraph().listGraphNodes()));
   }
 
   @Override
   public Optional<Model> articleGraph(String articleId) {
-    Node name = graphName(articleId);
+    Node name = StoreSupport.graphName(articleId);
     return Txn.calculateRead(
         dataset,
         () -> {
@@ -321,7 +334,7 @@ public final class Tdb2GraphStore implements GraphStore {
   public SparqlAnswer query(Query query, QueryLimits limits) {
     requireNonNull(query, "query");
     requireNonNull(limits, "limits");
-    Query bounded = withRowLimit(query, limits.maxRows());
+    Query bounded = StoreSupport.withRowLimit(query, limits.maxRows());
     return Txn.calculateRead(
         dataset,
         () -> {
@@ -342,10 +355,9 @@ public final class Tdb2GraphStore implements GraphStore {
                   .dataset(target)
                   .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
                   .build()) {
-            return answer(execution, run, limits);
+            return StoreSupport.answer(execution, run, limits);
           } catch (QueryCancelledException e) {
-            throw new QueryLimitException(
-                "the query ran longer than " + describe(limits) + " and was stopped");
+            throw StoreSupport.ranTooLong(limits);
           }
         });
   }
@@ -469,70 +481,5 @@ public final class Tdb2GraphStore implements GraphStore {
     } finally {
       OPEN.remove(folder);
     }
-  }
-
-  private static SparqlAnswer answer(QueryExecution execution, Query query, QueryLimits limits) {
-    if (query.isSelectType()) {
-      ResultSet results = execution.execSelect();
-      ResultSetRewindable rows = ResultSetFactory.makeRewindable(results);
-      if (rows.size() > limits.maxRows()) {
-        throw tooMany(limits);
-      }
-      return new SparqlAnswer.Rows(rows);
-    }
-    if (query.isAskType()) {
-      return new SparqlAnswer.Bool(execution.execAsk());
-    }
-    Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
-    if (model.size() > limits.maxRows()) {
-      throw tooMany(limits);
-    }
-    model.setNsPrefixes(query.getPrefixMapping());
-    return new SparqlAnswer.Graph(model);
-  }
-
-  /** Asks for one row beyond the limit, so that going over it can be told from reaching it. */
-  private static Query withRowLimit(Query query, long maxRows) {
-    if (!query.isSelectType() && !query.isConstructType()) {
-      return query;
-    }
-    if (query.hasLimit() && query.getLimit() <= maxRows) {
-      return query;
-    }
-    Query bounded = query.cloneQuery();
-    bounded.setLimit(maxRows + 1);
-    return bounded;
-  }
-
-  private static QueryLimitException tooMany(QueryLimits limits) {
-    return new QueryLimitException(
-        "the query returns more than "
-            + limits.maxRows()
-            + " results; add a LIMIT or narrow it down");
-  }
-
-  private static String describe(QueryLimits limits) {
-    long millis = limits.timeout().toMillis();
-    return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
-  }
-
-  private static void validate(String articleId, Model graph) {
-    ValidationReport report = ShaclValidator.get().validate(SHAPES, graph.getGraph());
-    if (!report.conforms()) {
-      String problems =
-          report.getEntries().stream()
-              .limit(5)
-              .map(entry -> entry.focusNode() + " " + entry.resultPath() + ": " + entry.message())
-              .collect(Collectors.joining("; "));
-      throw new GraphException(
-          "article "
-              + articleId
-              + ": the extracted graph breaks the ontology's shapes: "
-              + problems);
-    }
-  }
-
-  private static Node graphName(String articleId) {
-    return NodeFactory.createURI(IriMinter.article(articleId).getURI());
   }
 }

@@ -1,0 +1,512 @@
+package org.newsgraph.core.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.OutputStream;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Extraction;
+import org.newsgraph.core.GraphException;
+import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.ontology.NG;
+import org.newsgraph.ontology.Ontology;
+
+/**
+ * The {@link GraphStore} on a remote SPARQL 1.1 server (Fuseki, GraphDB, Virtuoso and the like),
+ * reached through Jena's {@link RDFConnection}: queries at the query endpoint, writes as SPARQL
+ * updates, article graphs read with the Graph Store Protocol.
+ *
+ * <p>Each write is one update request, which a SPARQL 1.1 server applies as a whole: an article's
+ * graph is dropped and inserted again in the same request, and a batch is one request. Entity IRIs
+ * are minted from the entity alone ({@link EntityResolver#minting()}), so any number of writers, on
+ * any machine, agree on them without coordinating.
+ *
+ * <p>The server's default graph must be the union of its named graphs (Fuseki: {@code
+ * tdb2:unionDefaultGraph true}; GraphDB and Virtuoso do so by default), as it is in the TDB2 store;
+ * opening a store whose server answers otherwise fails with a message that says so. Entity search
+ * runs as a SPARQL filter over names: it needs no text index on the server, and it scans.
+ */
+public final class RemoteGraphStore implements GraphStore {
+
+  private static final String PREFIXES =
+      "PREFIX rdfs: <%s>\nPREFIX ng: <%s>\n".formatted(RDFS.getURI(), NG.NS);
+
+  private final Endpoints endpoints;
+  private final HttpClient http;
+  private final EntityResolver resolver;
+  private final Clock clock;
+  private final Duration othersSeenWithin;
+  private final AtomicLong writes = new AtomicLong();
+
+  /**
+   * Where the server is and who to be there.
+   *
+   * @param query the SPARQL query endpoint, for example {@code http://host:3030/news/query}
+   * @param update the SPARQL update endpoint, for example {@code http://host:3030/news/update}
+   * @param graphStore the Graph Store Protocol endpoint, for example {@code
+   *     http://host:3030/news/data}
+   * @param user the HTTP basic user, or {@code null} for none
+   * @param password the user's password, or {@code null}
+   */
+  public record Endpoints(
+      String query, String update, String graphStore, String user, String password) {
+
+    public Endpoints {
+      query = absolute("query", query);
+      update = absolute("update", update);
+      graphStore = absolute("graph store", graphStore);
+      if (user != null && user.isBlank()) {
+        user = null;
+      }
+    }
+
+    /**
+     * The endpoints of a Fuseki dataset at its URL, as Fuseki names them ({@code /query}, {@code
+     * /update}, {@code /data}).
+     */
+    public static Endpoints fuseki(String dataset, String user, String password) {
+      String base = absolute("dataset", dataset).replaceAll("/+$", "");
+      return new Endpoints(base + "/query", base + "/update", base + "/data", user, password);
+    }
+
+    private static String absolute(String what, String url) {
+      if (url == null || url.isBlank()) {
+        throw new IllegalArgumentException("the remote store's " + what + " URL is not set");
+      }
+      URI uri;
+      try {
+        uri = URI.create(url.strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "the remote store's " + what + " URL is not a URL: " + url, e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "the remote store's " + what + " URL must be an http(s) URL, got " + url);
+      }
+      return uri.toString();
+    }
+
+    @Override
+    public String toString() {
+      // Never the password: these are logged.
+      return "Endpoints[query=" + query + ", update=" + update + ", graphStore=" + graphStore + "]";
+    }
+  }
+
+  private RemoteGraphStore(
+      Endpoints endpoints, EntityResolver resolver, Clock clock, Duration othersSeenWithin) {
+    this.endpoints = endpoints;
+    this.resolver = resolver;
+    this.clock = clock;
+    this.othersSeenWithin = othersSeenWithin;
+    HttpClient.Builder client =
+        HttpClient.newBuilder()
+            // HTTP/2 over plain HTTP begins with an upgrade that some servers leave hanging when
+            // the request has a body, as every update has.
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL);
+    if (endpoints.user() != null) {
+      String user = endpoints.user();
+      char[] password =
+          endpoints.password() == null ? new char[0] : endpoints.password().toCharArray();
+      client.authenticator(
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user, password);
+            }
+          });
+    }
+    this.http = client.build();
+  }
+
+  /**
+   * Connects to the server and checks that its default graph is the union of its named graphs.
+   *
+   * @throws GraphException if the server cannot be reached, refuses the credentials, or keeps its
+   *     named graphs out of its default graph
+   */
+  public static RemoteGraphStore open(Endpoints endpoints) {
+    return open(endpoints, EntityResolver.minting(), Clock.systemUTC(), Duration.ofSeconds(10));
+  }
+
+  /**
+   * Connects with a given resolver and clock; what other writers change is seen by {@link
+   * #version()} within {@code othersSeenWithin}.
+   */
+  static RemoteGraphStore open(
+      Endpoints endpoints, EntityResolver resolver, Clock clock, Duration othersSeenWithin) {
+    RemoteGraphStore store =
+        new RemoteGraphStore(
+            requireNonNull(endpoints, "endpoints"),
+            requireNonNull(resolver, "resolver"),
+            requireNonNull(clock, "clock"),
+            requireNonNull(othersSeenWithin, "othersSeenWithin"));
+    store.checkUnionDefaultGraph();
+    return store;
+  }
+
+  /** Returns where the server is. */
+  public Endpoints endpoints() {
+    return endpoints;
+  }
+
+  @Override
+  public void replaceArticles(List<Extraction> extractions) {
+    boolean first = writes.get() == 0;
+    replaceGraphs(StoreSupport.articleGraphs(extractions, resolver, clock.instant()));
+    if (first && !extractions.isEmpty()) {
+      checkUnionDefaultGraph();
+    }
+  }
+
+  @Override
+  public void replaceGraphs(DatasetGraph articles) {
+    requireNonNull(articles, "articles");
+    UpdateRequest request = new UpdateRequest();
+    for (Node name : StoreSupport.articleGraphNames(articles)) {
+      QuadDataAcc quads = new QuadDataAcc();
+      articles.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::addQuad);
+      request.add(new UpdateDrop(name, true));
+      request.add(new UpdateDataInsert(quads));
+    }
+    if (!request.getOperations().isEmpty()) {
+      write(request);
+    }
+  }
+
+  @Override
+  public boolean deleteArticle(String articleId) {
+    if (!containsArticle(articleId)) {
+      return false;
+    }
+    UpdateRequest request = new UpdateRequest();
+    request.add(new UpdateDrop(Target.create(StoreSupport.graphName(articleId)), true));
+    write(request);
+    return true;
+  }
+
+  @Override
+  public boolean containsArticle(String articleId) {
+    String iri = StoreSupport.graphName(articleId).getURI();
+    return ask("ASK { GRAPH <%s> { <%s> a ng:Article } }".formatted(iri, iri));
+  }
+
+  @Override
+  public Optional<String> contentHash(String articleId) {
+    String iri = StoreSupport.graphName(articleId).getURI();
+    List<QuerySolution> rows =
+        select(
+            "SELECT ?hash { GRAPH <%s> { <%s> ng:contentHash ?hash } } LIMIT 1"
+                .formatted(iri, iri));
+    return rows.isEmpty()
+        ? Optional.empty()
+        : Optional.of(rows.get(0).getLiteral("hash").getLexicalForm());
+  }
+
+  @Override
+  public List<String> articleIds() {
+    return StoreSupport.articleIds(
+        select("SELECT ?g { GRAPH ?g { ?g a ng:Article } }").stream()
+            .map(row -> row.get("g").asNode())
+            .iterator());
+  }
+
+  @Override
+  public Optional<Model> articleGraph(String articleId) {
+    if (!containsArticle(articleId)) {
+      return Optional.empty();
+    }
+    try (RDFConnection connection = connect()) {
+      Model copy = connection.fetch(StoreSupport.graphName(articleId).getURI());
+      copy.setNsPrefixes(Ontology.prefixes());
+      return Optional.of(copy);
+    } catch (HttpException e) {
+      if (e.getStatusCode() == 404) {
+        return Optional.empty();
+      }
+      throw unreachable("read the article graph of " + articleId, e);
+    }
+  }
+
+  @Override
+  public SparqlAnswer query(Query query, QueryLimits limits) {
+    requireNonNull(query, "query");
+    requireNonNull(limits, "limits");
+    Query bounded = StoreSupport.withRowLimit(query, limits.maxRows());
+    long millis = limits.timeout().toMillis();
+    try (QueryExecution execution =
+        QueryExecutionHTTP.service(endpoints.query())
+            .httpClient(http)
+            .query(bounded)
+            // Fuseki stops the query itself when asked to; others ignore the parameter, and the
+            // client gives up waiting at the same time.
+            .param("timeout", String.format(Locale.ROOT, "%.3f", millis / 1000.0))
+            .timeout(millis, java.util.concurrent.TimeUnit.MILLISECONDS)
+            .build()) {
+      return StoreSupport.answer(execution, bounded, limits);
+    } catch (QueryExceptionHTTP | HttpException e) {
+      if (timedOut(e)) {
+        throw StoreSupport.ranTooLong(limits);
+      }
+      throw unreachable("run a query", e);
+    }
+  }
+
+  @Override
+  public List<EntityHit> searchEntities(String text, EntityType type, int limit, int offset) {
+    requireNonNull(text, "text");
+    // Letters, digits, apostrophes and ampersands only: none has a meaning in a regular
+    // expression or a SPARQL string, so what the user typed can change nothing but the words.
+    List<String> words =
+        EntityNameIndex.words(text).stream()
+            .map(word -> word.replaceAll("[^\\p{L}\\p{N}'&]", ""))
+            .filter(word -> !word.isEmpty())
+            .toList();
+    if (words.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    // Each word starts a word of the name; all but the last end one too ("sam alt").
+    String boundary = "[^\\\\p{L}\\\\p{N}]";
+    StringBuilder filter = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String end = i == words.size() - 1 ? "" : "(" + boundary + "|$)";
+      filter.append(
+          " FILTER(REGEX(?found, \"(^|%s)%s%s\", \"i\"))".formatted(boundary, words.get(i), end));
+    }
+    String types =
+        type == null
+            ? "FILTER(?class IN (ng:Person, ng:Organization, ng:Place, ng:Product))"
+            : "FILTER(?class = <%s>)".formatted(type.ontologyClass().getURI());
+    String query =
+        """
+        SELECT ?entity (SAMPLE(?label) AS ?name) (SAMPLE(?class) AS ?type) (MAX(?hit) AS ?score)
+        WHERE {
+          { ?entity rdfs:label ?found } UNION { ?entity ng:alias ?found }
+          %s
+          ?entity rdfs:label ?label ; a ?class .
+          %s
+          BIND(IF(LCASE(STR(?found)) = "%s", 2.0, 1.0 / STRLEN(STR(?found))) AS ?hit)
+        }
+        GROUP BY ?entity
+        ORDER BY DESC(?score) ?name
+        LIMIT %d OFFSET %d
+        """
+            .formatted(filter, types, String.join(" ", words), limit, Math.max(0, offset));
+    List<EntityHit> hits = new ArrayList<>();
+    for (QuerySolution row : select(query)) {
+      EntityType.of(row.getResource("type"))
+          .ifPresent(
+              found ->
+                  hits.add(
+                      new EntityHit(
+                          row.getResource("entity").getURI(),
+                          found,
+                          row.getLiteral("name").getString(),
+                          row.getLiteral("score").getDouble())));
+    }
+    return hits;
+  }
+
+  @Override
+  public void export(OutputStream out, Lang lang) {
+    requireNonNull(out, "out");
+    requireNonNull(lang, "lang");
+    if (!RDFLanguages.isQuads(lang)) {
+      throw new IllegalArgumentException(lang.getName() + " cannot hold named graphs");
+    }
+    StreamRDF writer = StreamRDFWriter.getWriterStream(out, lang);
+    writer.start();
+    // A SELECT of every quad is the one form of whole-dataset read that every SPARQL server
+    // streams; the server answers it from one snapshot.
+    try (QueryExecution execution =
+        QueryExecutionHTTP.service(endpoints.query())
+            .httpClient(http)
+            .query("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }")
+            .build()) {
+      execution
+          .execSelect()
+          .forEachRemaining(
+              row ->
+                  writer.quad(
+                      Quad.create(
+                          row.get("g").asNode(),
+                          row.get("s").asNode(),
+                          row.get("p").asNode(),
+                          row.get("o").asNode())));
+    } catch (QueryExceptionHTTP | HttpException e) {
+      throw unreachable("export the store", e);
+    }
+    writer.finish();
+  }
+
+  @Override
+  public void update(UpdateRequest request) {
+    write(requireNonNull(request, "request"));
+  }
+
+  /**
+   * Returns a number that changes with every write through this store, and at least every {@code
+   * othersSeenWithin} besides, so that what readers keep also follows other writers to the server.
+   */
+  @Override
+  public long version() {
+    long period = Math.max(1, othersSeenWithin.toMillis());
+    return writes.get() * 1_000_003L + clock.millis() / period;
+  }
+
+  /** Nothing to release: each request makes its own connection, which the client pools. */
+  @Override
+  public void close() {}
+
+  private void write(UpdateRequest request) {
+    try (RDFConnection connection = connect()) {
+      connection.update(request);
+    } catch (QueryExceptionHTTP | HttpException e) {
+      throw unreachable("write", e);
+    } finally {
+      // Counted even when the outcome is unknown: readers recompute once too often, never stale.
+      writes.incrementAndGet();
+    }
+  }
+
+  private boolean ask(String query) {
+    try (QueryExecution execution = execution(PREFIXES + query)) {
+      return execution.execAsk();
+    } catch (QueryExceptionHTTP | HttpException e) {
+      throw unreachable("run a query", e);
+    }
+  }
+
+  private List<QuerySolution> select(String query) {
+    try (QueryExecution execution = execution(PREFIXES + query)) {
+      List<QuerySolution> rows = new ArrayList<>();
+      execution.execSelect().forEachRemaining(rows::add);
+      return rows;
+    } catch (QueryExceptionHTTP | HttpException e) {
+      throw unreachable("run a query", e);
+    }
+  }
+
+  private QueryExecution execution(String query) {
+    return QueryExecutionHTTP.service(endpoints.query())
+        .httpClient(http)
+        .query(QueryFactory.create(query))
+        .build();
+  }
+
+  private RDFConnection connect() {
+    return RDFConnectionRemote.newBuilder()
+        .queryEndpoint(endpoints.query())
+        .updateEndpoint(endpoints.update())
+        .gspEndpoint(endpoints.graphStore())
+        .httpClient(http)
+        .build();
+  }
+
+  /**
+   * Fails if the server keeps a stored quad out of its default graph: every query Newsgraph and its
+   * users send reads the default graph as the union of the articles.
+   */
+  private void checkUnionDefaultGraph() {
+    List<QuerySolution> sample = select("SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } LIMIT 1");
+    if (sample.isEmpty()) {
+      return;
+    }
+    QuerySolution quad = sample.get(0);
+    String pattern =
+        "ASK { %s %s %s }"
+            .formatted(
+                term(quad.get("s").asNode()),
+                term(quad.get("p").asNode()),
+                term(quad.get("o").asNode()));
+    if (!ask(pattern)) {
+      throw new GraphException(
+          "the SPARQL server at "
+              + endpoints.query()
+              + " keeps its named graphs out of its default graph; Newsgraph needs the default"
+              + " graph to be their union (Fuseki: tdb2:unionDefaultGraph true)");
+    }
+  }
+
+  private static String term(Node node) {
+    return org.apache.jena.riot.out.NodeFmtLib.strNT(node);
+  }
+
+  private static boolean timedOut(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.http.HttpTimeoutException || status(cause) == 503) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The HTTP status the server answered with, or 0 if it did not answer. */
+  private static int status(Throwable e) {
+    int status =
+        e instanceof HttpException http
+            ? http.getStatusCode()
+            : e instanceof QueryExceptionHTTP query ? query.getStatusCode() : 0;
+    return Math.max(0, status);
+  }
+
+  private GraphException unreachable(String what, RuntimeException e) {
+    int status = status(e);
+    String answer =
+        e instanceof QueryExceptionHTTP query && query.getResponse() != null
+            ? query.getResponse()
+            : e instanceof HttpException http && http.getResponse() != null
+                ? http.getResponse()
+                : "";
+    answer = answer.strip().replaceAll("\\s+", " ");
+    return new GraphException(
+        "cannot "
+            + what
+            + ": the SPARQL server at "
+            + endpoints.query()
+            + (status > 0
+                ? " answered " + status + " " + e.getMessage()
+                : " could not be reached: " + e.getMessage())
+            + (answer.isEmpty()
+                ? ""
+                : ": " + (answer.length() > 300 ? answer.substring(0, 300) + "..." : answer)),
+        e);
+  }
+}
