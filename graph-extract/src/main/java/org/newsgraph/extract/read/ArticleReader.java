@@ -80,14 +80,26 @@ public final class ArticleReader {
 
   /** Reads the articles of one file, choosing the format by its extension. */
   public List<Article> readFile(Path file) {
-    String name = file.getFileName().toString();
-    String extension = extension(name);
-    String content = readUtf8(file);
-    return switch (extension) {
-      case "jsonl", "ndjson" -> parseJsonLines(file.toString(), content);
-      case "json" -> parseJson(file.toString(), content);
-      case "html", "htm", "xhtml" -> List.of(parseHtml(baseName(name), content));
-      default -> List.of(article(file.toString(), baseName(name), content, null, null, null));
+    try {
+      return parseFile(file.toString(), Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new ExtractionException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the articles of a file's content, choosing the format by the extension of its path (a
+   * local path or a URI, as Spark gives them); a text or HTML file is one article whose id is the
+   * file's name.
+   */
+  public List<Article> parseFile(String path, byte[] content) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    String text = utf8(path, content);
+    return switch (extension(name)) {
+      case "jsonl", "ndjson" -> parseJsonLines(path, text);
+      case "json" -> parseJson(path, text);
+      case "html", "htm", "xhtml" -> List.of(parseHtml(baseName(name), text));
+      default -> List.of(article(path, baseName(name), text, null, null, null));
     };
   }
 
@@ -218,9 +230,8 @@ public final class ArticleReader {
         value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value);
   }
 
-  private static String readUtf8(Path file) {
+  private static String utf8(String path, byte[] bytes) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -228,9 +239,7 @@ public final class ArticleReader {
           .decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new ExtractionException(file + ": not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new ExtractionException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new ExtractionException(path + ": not UTF-8 text", e);
     }
   }
 
