@@ -128,7 +128,7 @@ public final class NlpPipeline {
     }
     coreNlp.annotate(annotation);
     if (article.published() != null) {
-      Weekdays.resolveInThePast(
+      Weekdays.resolve(
           annotation.get(CoreAnnotations.SentencesAnnotation.class), article.published());
     }
     return new CoreDocument(annotation);
