@@ -224,12 +224,16 @@ class WebPageTest extends ServerTest {
   void theTimelineFiltersByType() {
     open("/#/events");
     waitFor(By.id("event-filter"));
+    WebElement unfiltered = waitFor(By.cssSelector(".timeline .event-type"));
     new Select(browser.findElement(By.name("type"))).selectByValue("Appointment");
 
     browser.findElement(By.cssSelector("#event-filter button")).click();
 
+    // The list is drawn again: wait for the one drawn before the filter to go.
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("type=Appointment"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(unfiltered));
     waitFor(By.cssSelector(".timeline .event-type"));
     @SuppressWarnings("unchecked")
     List<String> types =
@@ -275,11 +279,13 @@ class WebPageTest extends ServerTest {
     assertThat((List<?>) tooWide).isEmpty();
   }
 
+  /**
+   * Loads the page afresh at the path: from a blank page, since going from one hash to another of
+   * the same page would not load it again (a reload instead raced the page's own routing).
+   */
   private void open(String path) {
+    browser.get("about:blank");
     browser.get(base() + path);
-    if (path.contains("#")) {
-      browser.navigate().refresh();
-    }
   }
 
   private WebElement waitFor(By by) {
