@@ -68,10 +68,9 @@ public final class LoadCommand implements Callable<Integer> {
     List<Path> files = files(paths);
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
-    long quads;
     if (!store.isRemote() && isEmptyFolder(store.folder())) {
       err.println("Bulk loading " + files.size() + " files into " + store.folder() + "...");
-      quads =
+      long quads =
           Tdb2GraphStore.bulkLoad(
               store.folder(),
               files,
@@ -86,11 +85,12 @@ public final class LoadCommand implements Callable<Integer> {
       return 0;
     }
     try (GraphStore graph = store.open()) {
-      Progress progress = new Progress(err, "load", files.size());
+      Progress progress = new Progress(err, "load", files.size(), "files", "quads");
       long[] counts = new long[2];
       for (Path file : files) {
-        counts[1] += loadInBatches(file, graph, counts);
-        progress.advance(0);
+        long inFile = loadInBatches(file, graph, counts);
+        counts[1] += inFile;
+        progress.advance(inFile);
       }
       report(err, (int) counts[0], counts[1], start);
     }

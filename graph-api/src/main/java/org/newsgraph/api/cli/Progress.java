@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 
 /**
- * Reports the progress of a long run on one line of standard error: articles done, rate, and the
- * time left. Thread-safe.
+ * Reports the progress of a long run on one line of standard error: items done (articles, or
+ * files), their rate, the rate of what they hold (words, or quads), and the time left. Thread-safe.
  */
 final class Progress {
 
@@ -14,23 +14,36 @@ final class Progress {
   private final PrintWriter err;
   private final String what;
   private final int total;
+  private final String items;
+  private final String amounts;
   private final long start = System.nanoTime();
   private long lastReport;
   private int done;
-  private long words;
+  private long amount;
 
+  /** Progress over articles and their words. */
   Progress(PrintWriter err, String what, int total) {
-    this.err = err;
-    this.what = what;
-    this.total = total;
+    this(err, what, total, "articles", "words");
   }
 
   /**
-   * Counts one more article done, of the given number of words, and reports at most once a second.
+   * Progress over items of a kind, each holding an amount of something.
+   *
+   * @param items what is counted, such as {@code files}
+   * @param amounts what each holds, such as {@code quads}
    */
-  synchronized void advance(long articleWords) {
+  Progress(PrintWriter err, String what, int total, String items, String amounts) {
+    this.err = err;
+    this.what = what;
+    this.total = total;
+    this.items = items;
+    this.amounts = amounts;
+  }
+
+  /** Counts one more item done, holding the given amount, and reports at most once a second. */
+  synchronized void advance(long itemAmount) {
     done++;
-    words += articleWords;
+    amount += itemAmount;
     long now = System.nanoTime();
     if (now - lastReport >= REPORT_EVERY_NANOS || done == total) {
       lastReport = now;
@@ -54,8 +67,8 @@ final class Progress {
     double perMinute = done * 60 / seconds;
     long left = done == 0 ? 0 : Math.round((total - done) * seconds / done);
     return String.format(
-        "%s %d/%d articles, %.1f articles/min, %,.0f words/s, %s left",
-        what, done, total, perMinute, words / seconds, clock(left));
+        "%s %d/%d %s, %.1f %s/min, %,.0f %s/s, %s left",
+        what, done, total, items, perMinute, items, amount / seconds, amounts, clock(left));
   }
 
   static String clock(long seconds) {

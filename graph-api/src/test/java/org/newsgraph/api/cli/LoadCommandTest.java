@@ -79,7 +79,7 @@ class LoadCommandTest {
     int status = run("load", parts.toString(), "--store", store.toString(), "--batch", "1");
 
     assertThat(status).as(err.toString()).isZero();
-    assertThat(err.toString()).contains("load 2/2").contains("(2 articles)");
+    assertThat(err.toString()).contains("load 2/2 files").contains("(2 articles)");
     try (Tdb2GraphStore loaded = Tdb2GraphStore.open(store)) {
       ByteCounter counter = new ByteCounter();
       loaded.export(counter, Lang.NQUADS);
