@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
 import java.io.StringWriter;
@@ -59,8 +60,12 @@ public final class ResolveJob {
     Dataset<Row> articles =
         spark.read().parquet(extracted + "/articles").filter(col("error").isNull());
     Dataset<Row> entities = articles.select(explode(col("entities")).as("e")).select("e.*");
+    // One candidate per IRI: names that differ only in what the IRI leaves out ("Sam-Altman",
+    // "Sam Altman") are one entity already; the smallest name stands for it.
     Dataset<Row> candidates =
-        entities.groupBy("iri", "type", "name").agg(countDistinct("article").as("articles"));
+        entities
+            .groupBy("iri", "type")
+            .agg(min("name").as("name"), countDistinct("article").as("articles"));
 
     Dataset<MergeRow> sameName = merges(candidates, Rule.SAME_NAME);
     Dataset<Row> kept =
