@@ -24,7 +24,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -250,11 +249,13 @@ public final class RemoteGraphStore implements GraphStore {
 
   @Override
   public Optional<Model> articleGraph(String articleId) {
-    if (!containsArticle(articleId)) {
-      return Optional.empty();
-    }
     try (RDFConnection connection = connect()) {
       Model copy = connection.fetch(StoreSupport.graphName(articleId).getURI());
+      // Servers answer a graph they do not hold with 404 or with nothing: an article's graph
+      // always holds at least the article.
+      if (copy.isEmpty()) {
+        return Optional.empty();
+      }
       copy.setNsPrefixes(Ontology.prefixes());
       return Optional.of(copy);
     } catch (HttpException e) {
@@ -331,15 +332,7 @@ public final class RemoteGraphStore implements GraphStore {
             .formatted(filter, types, String.join(" ", words), limit, Math.max(0, offset));
     List<EntityHit> hits = new ArrayList<>();
     for (QuerySolution row : select(query)) {
-      EntityType.of(row.getResource("type"))
-          .ifPresent(
-              found ->
-                  hits.add(
-                      new EntityHit(
-                          row.getResource("entity").getURI(),
-                          found,
-                          row.getLiteral("name").getString(),
-                          row.getLiteral("score").getDouble())));
+      StoreSupport.hit(row).ifPresent(hits::add);
     }
     return hits;
   }
@@ -347,10 +340,7 @@ public final class RemoteGraphStore implements GraphStore {
   @Override
   public void export(OutputStream out, Lang lang) {
     requireNonNull(out, "out");
-    requireNonNull(lang, "lang");
-    if (!RDFLanguages.isQuads(lang)) {
-      throw new IllegalArgumentException(lang.getName() + " cannot hold named graphs");
-    }
+    StoreSupport.requireQuads(lang);
     StreamRDF writer = StreamRDFWriter.getWriterStream(out, lang);
     writer.start();
     // A SELECT of every quad is the one form of whole-dataset read that every SPARQL server

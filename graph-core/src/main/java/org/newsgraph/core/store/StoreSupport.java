@@ -6,16 +6,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.rdf.ArticleGraph;
@@ -133,6 +138,30 @@ final class StoreSupport {
         });
     ids.sort(null);
     return ids;
+  }
+
+  /** Returns the entity a row of a name search found, if its type is one of the entity types. */
+  static Optional<EntityHit> hit(QuerySolution row) {
+    return EntityType.of(row.getResource("type"))
+        .map(
+            type ->
+                new EntityHit(
+                    row.getResource("entity").getURI(),
+                    type,
+                    row.getLiteral("name").getString(),
+                    row.getLiteral("score").getDouble()));
+  }
+
+  /**
+   * Checks that a format can hold named graphs, as an export needs.
+   *
+   * @throws IllegalArgumentException if it cannot
+   */
+  static void requireQuads(Lang lang) {
+    requireNonNull(lang, "lang");
+    if (!RDFLanguages.isQuads(lang)) {
+      throw new IllegalArgumentException(lang.getName() + " cannot hold named graphs");
+    }
   }
 
   static Node graphName(String articleId) {

@@ -32,7 +32,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -149,10 +148,7 @@ public final class Tdb2GraphStore implements GraphStore {
       throw new GraphException(
           "cannot create the store folder " + where + ": " + e.getMessage(), e);
     }
-    if (!OPEN.add(where)) {
-      throw new GraphException(
-          "the store in " + where + " is open already in this process; close it first");
-    }
+    claim(where);
     try {
       Dataset tdb;
       try {
@@ -175,6 +171,18 @@ public final class Tdb2GraphStore implements GraphStore {
     } catch (RuntimeException e) {
       OPEN.remove(where);
       throw e;
+    }
+  }
+
+  /**
+   * Marks the folder as open in this process, which TDB2 would otherwise share silently.
+   *
+   * @throws GraphException if it is open already
+   */
+  private static void claim(Path where) {
+    if (!OPEN.add(where)) {
+      throw new GraphException(
+          "the store in " + where + " is open already in this process; close it first");
     }
   }
 
@@ -230,10 +238,7 @@ public final class Tdb2GraphStore implements GraphStore {
   public static long bulkLoad(
       Path folder, List<Path> files, BiConsumer<String, Object[]> progress) {
     Path where = folder.toAbsolutePath().normalize();
-    if (!OPEN.add(where)) {
-      throw new GraphException(
-          "the store in " + where + " is open already in this process; close it first");
-    }
+    claim(where);
     try {
       var database = DatabaseMgr.connectDatasetGraph(where.toString());
       try {
@@ -392,17 +397,7 @@ public final class Tdb2GraphStore implements GraphStore {
           try (QueryExecution execution = QueryExecution.create(query, dataset)) {
             execution
                 .execSelect()
-                .forEachRemaining(
-                    row ->
-                        EntityType.of(row.getResource("type"))
-                            .ifPresent(
-                                found ->
-                                    hits.add(
-                                        new EntityHit(
-                                            row.getResource("entity").getURI(),
-                                            found,
-                                            row.getLiteral("name").getString(),
-                                            row.getLiteral("score").getDouble()))));
+                .forEachRemaining(row -> StoreSupport.hit(row).ifPresent(hits::add));
           }
           return hits;
         });
@@ -411,10 +406,7 @@ public final class Tdb2GraphStore implements GraphStore {
   @Override
   public void export(OutputStream out, Lang lang) {
     requireNonNull(out, "out");
-    requireNonNull(lang, "lang");
-    if (!RDFLanguages.isQuads(lang)) {
-      throw new IllegalArgumentException(lang.getName() + " cannot hold named graphs");
-    }
+    StoreSupport.requireQuads(lang);
     Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset.asDatasetGraph(), lang));
   }
 

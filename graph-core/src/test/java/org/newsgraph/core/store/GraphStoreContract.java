@@ -218,14 +218,9 @@ abstract class GraphStoreContract {
   void theExportHoldsEveryArticleGraphAndReadsBack() {
     store.replaceArticle(Fixtures.nordvik());
     store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-    store.export(out, org.apache.jena.riot.Lang.NQUADS);
+    var copy = exported();
 
-    var copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-    org.apache.jena.riot.RDFParser.fromString(
-            out.toString(java.nio.charset.StandardCharsets.UTF_8), org.apache.jena.riot.Lang.NQUADS)
-        .parse(copy);
     assertThat(copy.size()).isEqualTo(2);
     assertThat(copy.stream().count()).isEqualTo(count("GRAPH ?g { ?s ?p ?o }"));
   }
@@ -264,14 +259,8 @@ abstract class GraphStoreContract {
   void graphsBuiltElsewhereReplaceTheArticlesOfTheSameName() {
     store.replaceArticle(Fixtures.nordvik());
     store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
-    java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream();
-    store.export(exported, org.apache.jena.riot.Lang.NQUADS);
+    var articles = exported();
     long quads = count("GRAPH ?g { ?s ?p ?o }");
-    var articles = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-    org.apache.jena.riot.RDFParser.fromString(
-            exported.toString(java.nio.charset.StandardCharsets.UTF_8),
-            org.apache.jena.riot.Lang.NQUADS)
-        .parse(articles);
     store.deleteArticle("nordvik-2");
 
     store.replaceGraphs(articles);
@@ -321,6 +310,17 @@ abstract class GraphStoreContract {
             select("SELECT DISTINCT ?c WHERE { GRAPH ?g { ?c rdfs:label \"Nordvik Robotics\" } }"))
         .hasSize(1);
     assertThat(count("GRAPH ?g { ?c rdfs:label \"Nordvik Robotics\" }")).isEqualTo(2);
+  }
+
+  /** Exports the store as N-Quads and reads them back. */
+  org.apache.jena.sparql.core.DatasetGraph exported() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    store.export(out, org.apache.jena.riot.Lang.NQUADS);
+    var copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    org.apache.jena.riot.RDFParser.fromString(
+            out.toString(java.nio.charset.StandardCharsets.UTF_8), org.apache.jena.riot.Lang.NQUADS)
+        .parse(copy);
+    return copy;
   }
 
   List<QuerySolution> select(String query) {
