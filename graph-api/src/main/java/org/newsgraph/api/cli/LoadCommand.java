@@ -86,73 +86,83 @@ public final class LoadCommand implements Callable<Integer> {
     }
     try (GraphStore graph = store.open()) {
       Progress progress = new Progress(err, "load", files.size(), "files", "quads");
-      long[] counts = new long[2];
+      long articles = 0;
+      long quads = 0;
       for (Path file : files) {
-        long inFile = loadInBatches(file, graph, counts);
-        counts[1] += inFile;
-        progress.advance(inFile);
+        Batches batches = new Batches(file, graph);
+        parse(file, batches);
+        articles += batches.articles;
+        quads += batches.quads;
+        progress.advance(batches.quads);
       }
-      report(err, (int) counts[0], counts[1], start);
+      report(err, articles, quads, start);
     }
     return 0;
   }
 
-  /** Streams a file, storing its article graphs a batch at a time; returns the quads stored. */
-  private long loadInBatches(Path file, GraphStore graph, long[] counts) {
-    long[] quads = {0};
-    StreamRDFBase batcher =
-        new StreamRDFBase() {
-          DatasetGraph pending = DatasetGraphFactory.create();
-          Node current;
-          int articles;
+  /** Streams a file's article graphs into the store, a batch of articles at a time. */
+  private final class Batches extends StreamRDFBase {
 
-          @Override
-          public void quad(Quad quad) {
-            if (!quad.getGraph().equals(current)) {
-              current = quad.getGraph();
-              if (++articles > batch) {
-                flush();
-                articles = 1;
-              }
-            }
-            pending.add(quad);
-            quads[0]++;
-          }
+    private final Path file;
+    private final GraphStore graph;
+    private DatasetGraph pending = DatasetGraphFactory.create();
+    private Node current;
+    private int inBatch;
+    long articles;
+    long quads;
 
-          @Override
-          public void triple(org.apache.jena.graph.Triple triple) {
-            throw new GraphException(
-                file + ": a triple outside any article graph; load N-Quads or TriG");
-          }
+    Batches(Path file, GraphStore graph) {
+      this.file = file;
+      this.graph = graph;
+    }
 
-          @Override
-          public void finish() {
-            flush();
-          }
+    @Override
+    public void quad(Quad quad) {
+      if (!quad.getGraph().equals(current)) {
+        current = quad.getGraph();
+        if (++inBatch > batch) {
+          flush();
+          inBatch = 1;
+        }
+      }
+      pending.add(quad);
+      quads++;
+    }
 
-          private void flush() {
-            if (!pending.isEmpty()) {
-              counts[0] += pending.size();
-              graph.replaceGraphs(pending);
-              pending = DatasetGraphFactory.create();
-            }
-          }
-        };
+    @Override
+    public void triple(org.apache.jena.graph.Triple triple) {
+      throw new GraphException(file + ": a triple outside any article graph; load N-Quads or TriG");
+    }
+
+    @Override
+    public void finish() {
+      flush();
+    }
+
+    private void flush() {
+      if (!pending.isEmpty()) {
+        articles += pending.size();
+        graph.replaceGraphs(pending);
+        pending = DatasetGraphFactory.create();
+      }
+    }
+  }
+
+  private static void parse(Path file, Batches batches) {
     // Opened by Jena's IO, which reads gzipped files as the bulk loader does.
     try (InputStream in = IO.openFileBuffered(file.toString())) {
       RDFParser.source(in)
           .lang(RDFLanguages.filenameToLang(file.getFileName().toString()))
-          .parse(batcher);
+          .parse(batches);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RiotException e) {
       throw new GraphException(
           file + " does not parse: " + e.getMessage() + "; batches before it are stored", e);
     }
-    return quads[0];
   }
 
-  private static void report(PrintWriter err, int articles, long quads, long start) {
+  private static void report(PrintWriter err, long articles, long quads, long start) {
     double seconds = (System.nanoTime() - start) / 1e9;
     err.printf(
         "Loaded %,d quads (%,d articles) in %.1f s, %,.0f quads/s%n",
