@@ -191,9 +191,9 @@ public final class BenchCommand implements Callable<Integer> {
           .append(
               String.format(
                   Locale.ROOT,
-                  "%d generated news articles (%,d tokens), %d threads, both pipelines warmed up on"
-                      + " the first 10 articles, each in a JVM of its own (peak resident memory is the"
-                      + " process's VmHWM).%n%n",
+                  "%d generated news articles (%,d tokens), %d threads, each pipeline warmed up by"
+                      + " an untimed pass over all of them before the timed one, each in a JVM of its"
+                      + " own (peak resident memory is the process's VmHWM).%n%n",
                   ours.get("articles").asInt(),
                   ours.get("tokens").asLong(),
                   threads))
