@@ -35,6 +35,11 @@ final class EntityNameIndex {
   /** The Lucene field that holds names and aliases. */
   static final String FIELD = "name";
 
+  /** Returns whether quads with this predicate go into the index: names and aliases. */
+  static boolean indexes(Node predicate) {
+    return RDFS.label.asNode().equals(predicate) || NG.alias.asNode().equals(predicate);
+  }
+
   private EntityNameIndex() {}
 
   /** Returns the dataset with a name index in the folder, created if missing. */
