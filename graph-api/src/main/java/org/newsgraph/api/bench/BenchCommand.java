@@ -213,8 +213,9 @@ public final class BenchCommand implements Callable<Integer> {
           .append(
               String.format(
                   Locale.ROOT,
-                  "%nStock CoreNLP failed on %d of the articles (its quote annotator throws on some"
-                      + " texts); the time spent on them counts.%n%n",
+                  "%nStock CoreNLP failed on %d of the articles in one pass or more (its quote"
+                      + " annotator throws on some texts, not always the same ones from pass to"
+                      + " pass); the time spent on them counts.%n%n",
                   theirs.get("failed").asInt()));
     }
     if (wanted("ingest")) {

@@ -74,7 +74,7 @@ final class ExtractionBench {
     double loadSeconds = (System.nanoTime() - load) / 1e9;
     ThreadLocal<NlpPipeline> mine = new ThreadLocal<>();
     AtomicLong next = new AtomicLong();
-    // Each pass meets the same failures: count the articles, not the attempts.
+    // The articles that fail differ from pass to pass: count each article once.
     Set<String> failed = ConcurrentHashMap.newKeySet();
     Map<String, Object> figures =
         run(
