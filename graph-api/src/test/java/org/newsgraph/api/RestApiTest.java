@@ -139,6 +139,18 @@ class RestApiTest extends ServerTest {
   }
 
   @Test
+  void theShortestPathsAreTheSameWhenTheirLengthIsTheLongestAllowed() throws Exception {
+    // Two steps is the limit here, so the search's last step reads from the far end.
+    String query = "/api/paths?from=person/ravi-menon&to=organization/quarry-systems&maxLength=";
+    JsonNode atTheLimit = json(get(query + 2, null)).get("paths");
+    JsonNode withRoom = json(get(query + 5, null)).get("paths");
+
+    assertThat(atTheLimit).isNotEmpty();
+    assertThat(atTheLimit.get(0)).hasSize(2);
+    assertThat(atTheLimit).isEqualTo(withRoom);
+  }
+
+  @Test
   void theTimelineFiltersByTypeDateAndParticipant() throws Exception {
     JsonNode appointments =
         json(get("/api/events?type=Appointment&from=2025-01-01&to=2025-06-30", null));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -281,17 +282,20 @@ public final class GraphReader {
       return Optional.empty();
     }
     // Breadth first from "from", remembering every edge that reaches a node at its first depth.
+    // The last step allowed can only end a path at "to": it reads the edges of "to" alone, not
+    // those of the whole frontier (for two steps, the neighbours of every neighbour of "from").
     Map<Node, Integer> depth = new HashMap<>(Map.of(from, 0));
     Map<Node, List<List<Node>>> reachedBy = new HashMap<>();
     List<Node> frontier = List.of(from);
     for (int d = 1; d <= maxLength && !frontier.isEmpty() && !depth.containsKey(to); d++) {
+      boolean last = d == maxLength;
       List<Node> next = new ArrayList<>();
-      for (List<Node> edge : neighbours(frontier, 50_000)) {
+      for (List<Node> edge : neighbours(last ? List.of(to) : frontier, 50_000)) {
         for (int side : new int[] {0, 2}) {
           Node near = edge.get(side);
           Node far = edge.get(2 - side);
           Integer nearDepth = depth.get(near);
-          if (nearDepth == null || nearDepth != d - 1) {
+          if (nearDepth == null || nearDepth != d - 1 || (last && !far.equals(to))) {
             continue;
           }
           Integer farDepth = depth.get(far);
@@ -328,6 +332,8 @@ public final class GraphReader {
       }
       paths.add(steps);
     }
+    // In the same order whichever way the search met them.
+    paths.sort(Comparator.comparing(List::toString));
     return Optional.of(
         new Views.Paths(names.get(from.getURI()), names.get(to.getURI()), paths, byId));
   }
