@@ -35,11 +35,6 @@ final class EntityNameIndex {
   /** The Lucene field that holds names and aliases. */
   static final String FIELD = "name";
 
-  /** Returns whether quads with this predicate go into the index: names and aliases. */
-  static boolean indexes(Node predicate) {
-    return RDFS.label.asNode().equals(predicate) || NG.alias.asNode().equals(predicate);
-  }
-
   private EntityNameIndex() {}
 
   /** Returns the dataset with a name index in the folder, created if missing. */
@@ -71,21 +66,19 @@ final class EntityNameIndex {
           if (writer.getDocStats().numDocs == countNames(dataset)) {
             return;
           }
+          EntityDefinition definition = index.getDocDef();
           List<Quad> names = new ArrayList<>();
-          dataset
-              .asDatasetGraph()
-              .find(Node.ANY, Node.ANY, RDFS.label.asNode(), Node.ANY)
-              .forEachRemaining(names::add);
-          dataset
-              .asDatasetGraph()
-              .find(Node.ANY, Node.ANY, NG.alias.asNode(), Node.ANY)
-              .forEachRemaining(names::add);
+          for (Node predicate : definition.getPredicates(FIELD)) {
+            dataset
+                .asDatasetGraph()
+                .find(Node.ANY, Node.ANY, predicate, Node.ANY)
+                .forEachRemaining(names::add);
+          }
           try {
             writer.deleteAll();
           } catch (IOException e) {
             throw new GraphException("cannot rebuild the name index: " + e.getMessage(), e);
           }
-          EntityDefinition definition = index.getDocDef();
           for (Quad quad : names) {
             var entity = TextQueryFuncs.entityFromQuad(definition, quad);
             if (entity != null) {

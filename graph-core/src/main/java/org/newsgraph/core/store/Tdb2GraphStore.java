@@ -27,6 +27,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -220,19 +221,22 @@ public final class Tdb2GraphStore implements GraphStore {
     List<Node> names = StoreSupport.articleGraphNames(articles);
     DatasetGraph indexed = dataset.asDatasetGraph();
     DatasetGraph plain = tdb.asDatasetGraph();
+    EntityDefinition indexDefinition = textIndex(dataset).getDocDef();
     Txn.executeWrite(
         dataset,
         () -> {
           for (Node name : names) {
             indexed.removeGraph(name);
             // The index's wrapper looks each quad up before adding it, a fifth of the time of a
-            // write; only names and aliases need it. The rest go straight into TDB2, in the same
-            // transaction (TDB2's transactions belong to the thread).
+            // write; only the predicates the index holds (names, aliases) need it. The rest go
+            // straight into TDB2, in the same transaction (TDB2's transactions belong to the
+            // thread).
             articles
                 .find(name, Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(
                     quad ->
-                        (EntityNameIndex.indexes(quad.getPredicate()) ? indexed : plain).add(quad));
+                        (indexDefinition.getField(quad.getPredicate()) != null ? indexed : plain)
+                            .add(quad));
           }
           beforeCommit.run();
         });
