@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.RemoteGraphStore;
 import org.newsgraph.core.store.Tdb2GraphStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -113,11 +114,36 @@ public record NewsgraphProperties(
   }
 
   /**
-   * @param timeout the longest a query may run before it is stopped
+   * @param timeout the longest a query or update may take, from the first byte of its text read to
+   *     the last row
    * @param maxRows the most rows (or triples) a query may return
+   * @param maxQuerySize the longest query or update text a request may carry
+   * @param maxValueLength the longest string a query's functions may build, in characters
+   * @param maxBuiltCharacters the most characters a query's functions may build in all
+   * @param services the endpoints {@code SERVICE} may call (and whose hosts {@code LOAD} may read
+   *     from); none by default, so federated queries are off
    * @param updateEnabled whether {@code /update} accepts SPARQL updates (from writers only)
    */
-  public record Sparql(Duration timeout, long maxRows, boolean updateEnabled) {}
+  public record Sparql(
+      Duration timeout,
+      long maxRows,
+      DataSize maxQuerySize,
+      int maxValueLength,
+      long maxBuiltCharacters,
+      List<String> services,
+      boolean updateEnabled) {
+
+    public Sparql {
+      services =
+          services == null ? List.of() : services.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Returns the limits every query and update is held to. */
+    public QueryLimits limits() {
+      return new QueryLimits(
+          timeout, maxRows, maxValueLength, maxBuiltCharacters, java.util.Set.copyOf(services));
+    }
+  }
 
   /**
    * @param threshold the least confidence a fact, event or quote needs to be stored
@@ -139,12 +165,22 @@ public record NewsgraphProperties(
    * @param users HTTP basic users: name to password, with its encoding ({@code {bcrypt}...} or
    *     {@code {noop}...})
    * @param openWrites whether anyone may write without credentials
+   * @param allowedHosts the host names (of the {@code Host} header) the server answers to; by
+   *     default those of loopback when it listens on loopback, else any
    */
-  public record Security(List<String> apiKeys, Map<String, String> users, boolean openWrites) {
+  public record Security(
+      List<String> apiKeys,
+      Map<String, String> users,
+      boolean openWrites,
+      List<String> allowedHosts) {
 
     public Security {
       apiKeys = apiKeys == null ? List.of() : apiKeys.stream().filter(k -> !k.isBlank()).toList();
       users = users == null ? Map.of() : Map.copyOf(users);
+      allowedHosts =
+          allowedHosts == null
+              ? List.of()
+              : allowedHosts.stream().filter(h -> !h.isBlank()).map(String::strip).toList();
     }
 
     /** Returns whether any credentials are configured. */

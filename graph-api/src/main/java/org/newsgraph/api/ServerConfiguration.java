@@ -1,5 +1,6 @@
 package org.newsgraph.api;
 
+import org.apache.catalina.core.StandardHost;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.IngestService;
@@ -9,6 +10,10 @@ import org.newsgraph.extract.ArticleExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +34,7 @@ class ServerConfiguration {
 
   @Bean
   QueryLimits queryLimits(NewsgraphProperties properties) {
-    return new QueryLimits(properties.sparql().timeout(), properties.sparql().maxRows());
+    return properties.sparql().limits();
   }
 
   @Bean
@@ -50,6 +55,61 @@ class ServerConfiguration {
   @Bean
   GraphReader graphReader(GraphStore store, QueryLimits limits) {
     return new GraphReader(store, limits);
+  }
+
+  /**
+   * On shutdown, once the requests running had their moment to finish, cancels the batch jobs and
+   * the queries still running, before the web server stops: it would otherwise wait for those
+   * requests. The store closes after the web server, with nothing left running. (Spring's test
+   * contexts stop and start again between uses, so stopping cancels and closes nothing for good.)
+   */
+  @Bean
+  SmartLifecycle cancelWorkBeforeTheWebServerStops(IngestJobs jobs, GraphStore store) {
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        jobs.cancelAll();
+        store.cancelRunning();
+        running = false;
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+
+      @Override
+      public int getPhase() {
+        // After the graceful shutdown's wait, before the web server stops (1024 phases lower).
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 512;
+      }
+    };
+  }
+
+  /**
+   * The servlet container answers the requests it refuses itself with problem details too, and asks
+   * for a request's body ({@code 100 Continue}) only once the server reads it: a body over the
+   * limits is refused before the client sends it.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat() {
+    return factory -> {
+      factory.addContextCustomizers(
+          context -> {
+            if (context.getParent() instanceof StandardHost host) {
+              host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+          });
+      factory.addConnectorCustomizers(
+          connector -> connector.setProperty("continueResponseTiming", "onRead"));
+    };
   }
 
   @Bean

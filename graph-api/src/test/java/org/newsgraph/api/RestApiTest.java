@@ -310,6 +310,48 @@ class RestApiTest extends ServerTest {
   }
 
   @Test
+  void aBatchCanBeCancelledByAWriterAndStopsBeforeItsNextArticle() throws Exception {
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      batch.append(
+          "{\"id\": \"cancelled-%d\", \"text\": \"Ines Duarte is the chief executive of Lumo Foods.\"}\n"
+              .formatted(i));
+    }
+    HttpResponse<String> accepted =
+        write("/api/articles", "application/x-ndjson", batch.toString());
+    String location = accepted.headers().firstValue("Location").orElseThrow();
+
+    HttpResponse<String> anonymous =
+        send(HttpRequest.newBuilder(URI.create(base() + location)).DELETE());
+    HttpResponse<String> cancelled =
+        send(
+            HttpRequest.newBuilder(URI.create(base() + location))
+                .header("X-API-Key", API_KEY)
+                .DELETE());
+    JsonNode job = json(cancelled);
+    for (int polls = 0; polls < 600 && !job.get("state").asString().equals("CANCELLED"); polls++) {
+      Thread.sleep(100);
+      job = json(get(location, null));
+    }
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(cancelled.statusCode()).isEqualTo(200);
+    assertThat(job.get("state").asString()).isEqualTo("CANCELLED");
+    int done = job.get("done").asInt();
+    assertThat(done).isLessThan(40);
+    assertThat(
+            count(
+                "?a a ng:Article FILTER(STRSTARTS(STR(?a), 'https://newsgraph.org/id/article/cancelled-'))"))
+        .isEqualTo(done);
+    assertThat(
+            send(HttpRequest.newBuilder(URI.create(base() + "/api/jobs/no-such-job"))
+                    .header("X-API-Key", API_KEY)
+                    .DELETE())
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aBatchWithOneMalformedLineIsRefusedWholeNamingTheLine() throws Exception {
     String batch =
         "{\"id\": \"half-one\", \"text\": \"Ines Duarte runs Lumo Foods.\"}\n"
@@ -385,18 +427,30 @@ class RestApiTest extends ServerTest {
   }
 
   @Test
-  void healthReadinessAndMetricsAreServed() throws Exception {
+  void healthReadinessAndMetricsAreServedAndTheirDetailsOnlyToWriters() throws Exception {
     JsonNode readiness = json(get("/actuator/health/readiness", null));
     HttpResponse<String> pipeline = get("/actuator/health/readiness/nlpPipeline", null);
-    HttpResponse<String> metrics = get("/actuator/prometheus", null);
+    JsonNode detailed =
+        json(
+            send(
+                HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                    .header("X-API-Key", API_KEY)));
+    HttpResponse<String> metrics =
+        send(
+            HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus"))
+                .header("X-API-Key", API_KEY));
 
     assertThat(readiness.get("status").asString()).isEqualTo("UP");
-    assertThat(readiness.get("components").get("store").get("details").get("articles").asLong())
+    assertThat(readiness.get("components").get("store").get("status").asString()).isEqualTo("UP");
+    assertThat(readiness.get("components").get("store").has("details")).isFalse();
+    assertThat(get("/actuator/health", null).body()).doesNotContain("details", "path");
+    assertThat(detailed.get("components").get("store").get("details").get("articles").asLong())
         .isEqualTo(count("?a a ng:Article"));
     assertThat(pipeline.statusCode()).isEqualTo(200);
-    assertThat(json(pipeline).get("details").get("pipeline").asString()).isEqualTo("loaded");
+    assertThat(json(pipeline).get("status").asString()).isEqualTo("UP");
     assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("# TYPE http_server_requests_seconds");
+    assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
   }
 
   private long factsAbout(String iri) {

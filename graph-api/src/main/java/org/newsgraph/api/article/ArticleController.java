@@ -189,6 +189,22 @@ class ArticleController {
     if (batch.isEmpty()) {
       throw refused("the batch holds no article");
     }
+    for (int i = 0; i < batch.size(); i++) {
+      Article article = batch.get(i);
+      if (article.text().getBytes(StandardCharsets.UTF_8).length
+          > limits.maxArticleSize().toBytes()) {
+        throw Problems.problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "Too large",
+            "article "
+                + (i + 1)
+                + " of the batch (\""
+                + article.id()
+                + "\") is larger than "
+                + limits.maxArticleSize().toKilobytes()
+                + " KB, the most this server takes for one article; nothing was stored");
+      }
+    }
     ready();
     IngestJobs.Job job = jobs.submit(batch);
     return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job);

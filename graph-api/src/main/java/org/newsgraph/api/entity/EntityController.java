@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Entities", description = "People, organisations, places and products")
 class EntityController {
 
+  /** The longest search text: names are shorter, and longer words overwhelm the name index. */
+  static final int MAX_SEARCH_LENGTH = 200;
+
   private final GraphReader reader;
 
   EntityController(GraphReader reader) {
@@ -49,6 +52,10 @@ class EntityController {
       @RequestParam(defaultValue = "0") int offset) {
     within("limit", limit, 1, 200);
     within("offset", offset, 0, 10_000);
+    if (q.length() > MAX_SEARCH_LENGTH) {
+      throw Problems.badParameter(
+          "q", "q may be " + MAX_SEARCH_LENGTH + " characters long at most, not " + q.length());
+    }
     return Page.of(reader.search(q, entityType(type), limit, offset), limit, offset);
   }
 

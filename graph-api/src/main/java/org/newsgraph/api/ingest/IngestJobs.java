@@ -15,13 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.Extraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Batches of articles ingested in the background, one job per batch, with their progress. Jobs run
  * one at a time, in the order they came; each article is stored in its own transaction, so an
- * article that fails to extract or store is reported and the others are stored. The last jobs are
+ * article that fails to extract or store is reported and the others are stored. A job can be
+ * cancelled: it stops before its next article, and what it stored stays. The last jobs are
  * remembered in memory, not across restarts. Thread-safe.
  */
 public final class IngestJobs implements AutoCloseable {
@@ -34,7 +36,8 @@ public final class IngestJobs implements AutoCloseable {
   public enum State {
     QUEUED,
     RUNNING,
-    DONE
+    DONE,
+    CANCELLED
   }
 
   /**
@@ -92,6 +95,20 @@ public final class IngestJobs implements AutoCloseable {
     return progress.view();
   }
 
+  /**
+   * Cancels a job: it stops before its next article, or never starts. The articles it stored stay.
+   *
+   * @return the job as it is now, if it is remembered
+   */
+  public Optional<Job> cancel(String id) {
+    Progress progress = jobs.get(id);
+    if (progress == null) {
+      return Optional.empty();
+    }
+    progress.cancelled = true;
+    return Optional.of(progress.view());
+  }
+
   /** Returns a job, if it is remembered. */
   public Optional<Job> get(String id) {
     return Optional.ofNullable(jobs.get(id)).map(Progress::view);
@@ -100,8 +117,17 @@ public final class IngestJobs implements AutoCloseable {
   private void run(Progress progress) {
     progress.started = Instant.now();
     for (Article article : progress.articles) {
+      if (progress.cancelled || Thread.currentThread().isInterrupted()) {
+        progress.cancelled = true;
+        break;
+      }
       try {
-        ingest.ingest(article);
+        Extraction extraction = ingest.extractor().extract(article);
+        // Cancelled while the article was extracted: it is not stored.
+        if (progress.cancelled) {
+          break;
+        }
+        ingest.store().replaceArticle(extraction);
         progress.done.incrementAndGet();
       } catch (RuntimeException e) {
         progress.failed.incrementAndGet();
@@ -112,9 +138,25 @@ public final class IngestJobs implements AutoCloseable {
     progress.finished = Instant.now();
   }
 
+  /** Cancels the jobs queued and running; jobs submitted later run as usual. */
+  public void cancelAll() {
+    jobs.values().forEach(progress -> progress.cancelled = true);
+  }
+
+  /**
+   * Cancels every job and waits a moment for the one running to stop between two articles; an
+   * article being extracted then is left unstored. The job's thread is not interrupted: an
+   * interrupt in the middle of a write would break the name index's files.
+   */
   @Override
   public void close() {
-    runner.shutdownNow();
+    cancelAll();
+    runner.shutdown();
+    try {
+      runner.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static final class Progress {
@@ -126,6 +168,7 @@ public final class IngestJobs implements AutoCloseable {
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     volatile Instant started;
     volatile Instant finished;
+    volatile boolean cancelled;
 
     Progress(String id, List<Article> articles) {
       this.id = id;
@@ -143,7 +186,10 @@ public final class IngestJobs implements AutoCloseable {
       Instant end = finished != null ? finished : Instant.now();
       double minutes = started == null ? 0 : Duration.between(started, end).toMillis() / 60_000.0;
       double rate = minutes > 0 ? handled / minutes : 0;
-      State state = finished != null ? State.DONE : started != null ? State.RUNNING : State.QUEUED;
+      State state =
+          cancelled && (finished != null || started == null)
+              ? State.CANCELLED
+              : finished != null ? State.DONE : started != null ? State.RUNNING : State.QUEUED;
       Long left =
           state == State.RUNNING && rate > 0
               ? Math.round((articles.size() - handled) / rate * 60)

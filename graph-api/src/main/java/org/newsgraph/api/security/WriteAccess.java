@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import org.newsgraph.api.NewsgraphProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,10 +31,13 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -52,11 +56,19 @@ public class WriteAccess {
   private static final String API_KEY_HEADER = "X-API-Key";
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, NewsgraphProperties properties)
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      NewsgraphProperties properties,
+      @Value("${server.address:}") String address)
       throws Exception {
     NewsgraphProperties.Security security = properties.security();
+    List<String> hosts =
+        security.allowedHosts().isEmpty()
+            ? SameOriginWrites.defaultHosts(address)
+            : security.allowedHosts();
     http.csrf(csrf -> csrf.disable())
-        .cors(Customizer.withDefaults())
+        // CORS by a filter of the server's own, whose refusals are problem details too.
+        .cors(cors -> cors.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         // Scripts come only from the application itself: were some article text ever to reach
@@ -76,9 +88,20 @@ public class WriteAccess {
             e ->
                 e.authenticationEntryPoint(unauthorized(security))
                     .accessDeniedHandler(forbidden(security)))
+        .addFilterBefore(corsFilter(properties), LogoutFilter.class)
+        .addFilterBefore(
+            new SameOriginWrites(hosts, properties.cors().allowedOrigins()), CorsFilter.class)
         .addFilterBefore(new ApiKeyFilter(security.apiKeys()), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests -> {
+              // The server's own metrics are for writers (for no one when none is configured);
+              // the details of its health show to writers only (management.endpoint.health).
+              String[] metrics = {"/actuator/prometheus", "/actuator/metrics/**"};
+              if (security.hasCredentials()) {
+                requests.requestMatchers(metrics).hasRole(WRITER);
+              } else {
+                requests.requestMatchers(metrics).denyAll();
+              }
               requests
                   .requestMatchers(HttpMethod.GET, "/**")
                   .permitAll()
@@ -124,8 +147,31 @@ public class WriteAccess {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
-  @Bean
-  CorsConfigurationSource corsConfigurationSource(NewsgraphProperties properties) {
+  /** Cross-origin requests, by the configuration; a refusal is a problem detail. */
+  private static CorsFilter corsFilter(NewsgraphProperties properties) {
+    CorsFilter filter = new CorsFilter(corsConfigurationSource(properties));
+    filter.setCorsProcessor(
+        new DefaultCorsProcessor() {
+          @Override
+          protected void rejectRequest(ServerHttpResponse response) throws IOException {
+            response.setStatusCode(HttpStatus.FORBIDDEN);
+            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            response
+                .getBody()
+                .write(
+                    problemJson(
+                            "Cross-origin request refused",
+                            HttpStatus.FORBIDDEN,
+                            "this origin may not call the server from a browser"
+                                + " (newsgraph.cors.allowed-origins lists those that may)")
+                        .getBytes(StandardCharsets.UTF_8));
+            response.flush();
+          }
+        });
+    return filter;
+  }
+
+  private static CorsConfigurationSource corsConfigurationSource(NewsgraphProperties properties) {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     List<String> origins = properties.cors().allowedOrigins();
     if (!origins.isEmpty()) {
@@ -148,7 +194,7 @@ public class WriteAccess {
    */
   private static AuthenticationEntryPoint unauthorized(NewsgraphProperties.Security security) {
     return (request, response, e) -> {
-      if (!security.hasCredentials() && !security.openWrites()) {
+      if (!security.hasCredentials() && (!security.openWrites() || metrics(request))) {
         forbidden(security).handle(request, response, null);
         return;
       }
@@ -157,36 +203,59 @@ public class WriteAccess {
           response,
           HttpStatus.UNAUTHORIZED,
           "Credentials needed",
-          "this request writes to the graph: send an API key in the X-API-Key header, or HTTP"
-              + " basic credentials");
+          (metrics(request)
+                  ? "the server's metrics are for writers"
+                  : "this request writes to the graph")
+              + ": send an API key in the X-API-Key header, or HTTP basic credentials");
     };
   }
 
   private static AccessDeniedHandler forbidden(NewsgraphProperties.Security security) {
-    return (request, response, e) ->
+    return (request, response, e) -> {
+      String none =
+          " the server has no credentials configured"
+              + " (newsgraph.security.api-keys or newsgraph.security.users)";
+      if (metrics(request)) {
         problem(
             response,
             HttpStatus.FORBIDDEN,
-            "Writes disabled",
+            "Metrics for writers only",
             security.hasCredentials()
-                ? "these credentials may not write"
-                : "writing is disabled: the server has no credentials configured"
-                    + " (newsgraph.security.api-keys or newsgraph.security.users)");
+                ? "these credentials may not read the metrics"
+                : "the server's metrics are for writers, and" + none);
+        return;
+      }
+      problem(
+          response,
+          HttpStatus.FORBIDDEN,
+          "Writes disabled",
+          security.hasCredentials()
+              ? "these credentials may not write"
+              : "writing is disabled:" + none);
+    };
+  }
+
+  private static boolean metrics(HttpServletRequest request) {
+    return request.getRequestURI().startsWith("/actuator/");
   }
 
   static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    String body =
-        "{\"type\":\"about:blank\",\"title\":"
-            + json(title)
-            + ",\"status\":"
-            + status.value()
-            + ",\"detail\":"
-            + json(detail)
-            + "}";
-    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    response
+        .getOutputStream()
+        .write(problemJson(title, status, detail).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String problemJson(String title, HttpStatus status, String detail) {
+    return "{\"type\":\"about:blank\",\"title\":"
+        + json(title)
+        + ",\"status\":"
+        + status.value()
+        + ",\"detail\":"
+        + json(detail)
+        + "}";
   }
 
   private static String json(String text) {

@@ -2,6 +2,7 @@ package org.newsgraph.api.sparql;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.jena.query.Query;
@@ -9,7 +10,9 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.newsgraph.api.NewsgraphProperties;
 import org.newsgraph.api.Problems;
+import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.SparqlAnswer;
@@ -17,10 +20,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,10 +43,12 @@ class SparqlController {
 
   private final GraphStore store;
   private final QueryLimits limits;
+  private final DataSize maxQuerySize;
 
-  SparqlController(GraphStore store, QueryLimits limits) {
+  SparqlController(GraphStore store, QueryLimits limits, NewsgraphProperties properties) {
     this.store = store;
     this.limits = limits;
+    this.maxQuerySize = properties.sparql().maxQuerySize();
   }
 
   @GetMapping("/sparql")
@@ -56,7 +61,7 @@ class SparqlController {
     if (query == null) {
       return serviceDescription(accept);
     }
-    return answer(query, defaultGraphs, namedGraphs, accept);
+    return answer(System.nanoTime(), query, defaultGraphs, namedGraphs, accept);
   }
 
   @PostMapping(path = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -70,17 +75,19 @@ class SparqlController {
     if (update != null) {
       throw readOnly();
     }
-    return answer(query, defaultGraphs, namedGraphs, accept);
+    return answer(System.nanoTime(), query, defaultGraphs, namedGraphs, accept);
   }
 
   @PostMapping(path = "/sparql", consumes = "application/sparql-query")
   @Operation(summary = "Run a SPARQL query sent as the body")
   ResponseEntity<byte[]> postQuery(
-      @RequestBody String query,
+      HttpServletRequest request,
       @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
       @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    return answer(query, defaultGraphs, namedGraphs, accept);
+    long start = System.nanoTime();
+    String query = RequestBodies.read(request, maxQuerySize);
+    return answer(start, query, defaultGraphs, namedGraphs, accept);
   }
 
   @PostMapping(path = "/sparql", consumes = "application/sparql-update")
@@ -88,14 +95,23 @@ class SparqlController {
     throw readOnly();
   }
 
+  /**
+   * Answers a query within the limits, counted from {@code start}, when the request began: reading
+   * and parsing the text spend the same time as running it.
+   */
   private ResponseEntity<byte[]> answer(
-      String sparql, List<String> defaultGraphs, List<String> namedGraphs, String accept) {
+      long start,
+      String sparql,
+      List<String> defaultGraphs,
+      List<String> namedGraphs,
+      String accept) {
     if (sparql == null || sparql.isBlank()) {
       throw Problems.problem(
           HttpStatus.BAD_REQUEST,
           "No query",
           "the request has no SPARQL query; send it as the query parameter");
     }
+    SparqlQueries.requireSize(sparql, maxQuerySize);
     Query query = SparqlQueries.parse(sparql);
     if (query.isUnknownType()) {
       throw readOnly();
@@ -104,7 +120,9 @@ class SparqlController {
     List<SparqlFormat> offered =
         query.isSelectType() || query.isAskType() ? SparqlFormat.RESULTS : SparqlFormat.GRAPHS;
     SparqlFormat format = negotiate(accept, offered);
-    SparqlAnswer result = store.query(query, limits);
+    SparqlAnswer result =
+        SparqlQueries.nestingChecked(
+            () -> store.query(query, SparqlQueries.remaining(limits, start)));
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (result instanceof SparqlAnswer.Rows rows) {
       ResultSetRewindable table = rows.rows();

@@ -27,19 +27,26 @@ final class ServerProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("SPARQL endpoint: (http://\\S+)/sparql");
 
   private final Process process;
-  private final List<String> output = new ArrayList<>();
+  private final List<String> output;
+  private final List<String> startup;
   private final String base;
 
-  private ServerProcess(Process process, String base) {
+  private ServerProcess(Process process, String base, List<String> output) {
     this.process = process;
     this.base = base;
+    this.output = output;
+    synchronized (output) {
+      this.startup = List.copyOf(output);
+    }
   }
 
   /** Starts the server on the store and waits until it answers. */
-  static ServerProcess start(Path store) throws IOException, InterruptedException {
+  static ServerProcess start(Path store, String... settings)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 java.toString(),
                 "-Xmx6g",
                 "-cp",
@@ -50,9 +57,9 @@ final class ServerProcess implements AutoCloseable {
                 store.toString(),
                 "--port",
                 "0",
-                "--newsgraph.security.api-keys=" + KEY)
-            .redirectErrorStream(true)
-            .start();
+                "--newsgraph.security.api-keys=" + KEY));
+    command.addAll(List.of(settings));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     List<String> lines = new ArrayList<>();
     CompletableFuture<String> listening = new CompletableFuture<>();
     Thread reader =
@@ -86,9 +93,7 @@ final class ServerProcess implements AutoCloseable {
       process.destroyForcibly();
       throw new IllegalStateException("the server did not start: " + e.getMessage(), e);
     }
-    ServerProcess server = new ServerProcess(process, base);
-    server.output.addAll(lines);
-    return server;
+    return new ServerProcess(process, base, lines);
   }
 
   String base() {
@@ -121,7 +126,30 @@ final class ServerProcess implements AutoCloseable {
 
   /** What the process printed, up to when it started listening. */
   List<String> startupOutput() {
-    return output;
+    return startup;
+  }
+
+  /** What the process printed so far. */
+  List<String> output() {
+    synchronized (output) {
+      return List.copyOf(output);
+    }
+  }
+
+  /**
+   * Stops the process as a service manager does, with SIGTERM, and waits for it to exit.
+   *
+   * @return how long it took to exit
+   * @throws IllegalStateException if it has not exited after a minute (it hangs)
+   */
+  Duration terminate() throws InterruptedException {
+    long start = System.nanoTime();
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the server did not exit within a minute of SIGTERM");
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 
   @Override

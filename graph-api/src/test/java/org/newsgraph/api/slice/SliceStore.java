@@ -32,7 +32,7 @@ class SliceStore {
 
   @Bean
   QueryLimits queryLimits(NewsgraphProperties properties) {
-    return new QueryLimits(properties.sparql().timeout(), properties.sparql().maxRows());
+    return properties.sparql().limits();
   }
 
   @Bean

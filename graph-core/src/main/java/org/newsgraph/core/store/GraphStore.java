@@ -75,8 +75,9 @@ public interface GraphStore extends AutoCloseable {
   /**
    * Runs a SPARQL query over the union of the article graphs, within the limits.
    *
-   * @throws QueryLimitException if the query runs too long or returns too many results; it is
-   *     stopped
+   * @throws QueryLimitException if the query runs too long, returns too many results or builds too
+   *     large values; it is stopped
+   * @throws QueryRefusedException if it calls an endpoint or a function that is not allowed
    */
   SparqlAnswer query(Query query, QueryLimits limits);
 
@@ -99,8 +100,15 @@ public interface GraphStore extends AutoCloseable {
    */
   void export(OutputStream out, Lang lang);
 
-  /** Runs a SPARQL update in one write transaction: all of it is applied, or none. */
-  void update(UpdateRequest request);
+  /**
+   * Runs a SPARQL update in one write transaction: all of it is applied, or none. It is held to the
+   * limits as a query is, and may load only from the hosts of their allowed endpoints.
+   *
+   * @throws QueryRefusedException if it loads from a file or a host that is not allowed, or calls
+   *     an endpoint or a function that is not; nothing is written then
+   * @throws QueryLimitException if it runs too long or builds too much; nothing is written then
+   */
+  void update(UpdateRequest request, QueryLimits limits);
 
   /**
    * Returns a number that changes with every committed write to this store, so that readers can
@@ -108,7 +116,16 @@ public interface GraphStore extends AutoCloseable {
    */
   long version();
 
-  /** Closes the store; its folder can then be opened again, by this process or another. */
+  /**
+   * Cancels the queries and updates running now, as a server does before it stops; those that come
+   * later run as usual. A store whose requests end by themselves does nothing.
+   */
+  default void cancelRunning() {}
+
+  /**
+   * Closes the store, once (closing it again does nothing): cancels the queries and updates still
+   * running and releases what it holds; a TDB2 folder can then be opened again.
+   */
   @Override
   void close();
 }

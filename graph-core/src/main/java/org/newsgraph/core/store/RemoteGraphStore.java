@@ -270,6 +270,7 @@ public final class RemoteGraphStore implements GraphStore {
   public SparqlAnswer query(Query query, QueryLimits limits) {
     requireNonNull(query, "query");
     requireNonNull(limits, "limits");
+    QueryGuard.check(query, limits);
     Query bounded = StoreSupport.withRowLimit(query, limits.maxRows());
     long millis = limits.timeout().toMillis();
     try (QueryExecution execution =
@@ -367,8 +368,11 @@ public final class RemoteGraphStore implements GraphStore {
   }
 
   @Override
-  public void update(UpdateRequest request) {
-    write(requireNonNull(request, "request"));
+  public void update(UpdateRequest request, QueryLimits limits) {
+    requireNonNull(request, "request");
+    requireNonNull(limits, "limits");
+    QueryGuard.check(request, limits);
+    write(request);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
@@ -25,6 +26,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
@@ -46,7 +48,8 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.update.UpdateAction;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.update.UpdateExecutionBuilder;
 import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
@@ -95,6 +98,9 @@ public final class Tdb2GraphStore implements GraphStore {
   private static final Query SEARCH_ONE_TYPE =
       QueryFactory.create(SEARCH.formatted("FILTER(?class = ?wanted)"));
 
+  /** How long closing waits for cancelled queries and updates to stop. */
+  private static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(3);
+
   /** The folders of the stores open in this process: TDB2 would share one silently. */
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
@@ -112,6 +118,11 @@ public final class Tdb2GraphStore implements GraphStore {
    * new article graphs that the index does not hold (see {@link #replaceGraphs}).
    */
   private final Dataset dataset;
+
+  /** What runs on the store: closing it cancels queries and updates, and waits for the rest. */
+  private final StoreActivity activity = new StoreActivity();
+
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private final EntityResolver resolver;
   private final Clock clock;
@@ -222,8 +233,7 @@ public final class Tdb2GraphStore implements GraphStore {
     DatasetGraph indexed = dataset.asDatasetGraph();
     DatasetGraph plain = tdb.asDatasetGraph();
     EntityDefinition indexDefinition = textIndex(dataset).getDocDef();
-    Txn.executeWrite(
-        dataset,
+    write(
         () -> {
           for (Node name : names) {
             indexed.removeGraph(name);
@@ -239,6 +249,7 @@ public final class Tdb2GraphStore implements GraphStore {
                             .add(quad));
           }
           beforeCommit.run();
+          return null;
         });
     version.incrementAndGet();
   }
@@ -295,8 +306,7 @@ public final class Tdb2GraphStore implements GraphStore {
   public boolean deleteArticle(String articleId) {
     Node name = StoreSupport.graphName(articleId);
     boolean deleted =
-        Txn.calculateWrite(
-            dataset,
+        write(
             () -> {
               boolean present = dataset.asDatasetGraph().containsGraph(name);
               if (present) {
@@ -312,15 +322,14 @@ public final class Tdb2GraphStore implements GraphStore {
   @Override
   public boolean containsArticle(String articleId) {
     Node name = StoreSupport.graphName(articleId);
-    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(name));
+    return read(() -> dataset.asDatasetGraph().containsGraph(name));
   }
 
   @Override
   public Optional<String> contentHash(String articleId) {
     Node name = StoreSupport.graphName(articleId);
     Node hash = NG.contentHash.asNode();
-    return Txn.calculateRead(
-        dataset,
+    return read(
         () -> {
           var found = dataset.asDatasetGraph().find(name, name, hash, Node.ANY);
           return found.hasNext()
@@ -331,15 +340,13 @@ public final class Tdb2GraphStore implements GraphStore {
 
   @Override
   public List<String> articleIds() {
-    return Txn.calculateRead(
-        dataset, () -> StoreSupport.articleIds(dataset.asDatasetGraph().listGraphNodes()));
+    return read(() -> StoreSupport.articleIds(dataset.asDatasetGraph().listGraphNodes()));
   }
 
   @Override
   public Optional<Model> articleGraph(String articleId) {
     Node name = StoreSupport.graphName(articleId);
-    return Txn.calculateRead(
-        dataset,
+    return read(
         () -> {
           if (!dataset.asDatasetGraph().containsGraph(name)) {
             return Optional.<Model>empty();
@@ -355,32 +362,42 @@ public final class Tdb2GraphStore implements GraphStore {
   public SparqlAnswer query(Query query, QueryLimits limits) {
     requireNonNull(query, "query");
     requireNonNull(limits, "limits");
+    QueryGuard.check(query, limits);
     Query bounded = StoreSupport.withRowLimit(query, limits.maxRows());
-    return Txn.calculateRead(
-        dataset,
-        () -> {
-          // FROM and FROM NAMED (or the protocol's graph parameters) pick graphs out of the
-          // store; without them the default graph is the union of all.
-          Dataset target = dataset;
-          Query run = bounded;
-          if (bounded.hasDatasetDescription()) {
-            target =
-                DynamicDatasets.dynamicDataset(bounded.getDatasetDescription(), dataset, false);
-            run = bounded.cloneQuery();
-            run.getGraphURIs().clear();
-            run.getNamedGraphURIs().clear();
-          }
-          try (QueryExecution execution =
-              QueryExecution.create()
-                  .query(run)
-                  .dataset(target)
-                  .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                  .build()) {
-            return StoreSupport.answer(execution, run, limits);
-          } catch (QueryCancelledException e) {
-            throw StoreSupport.ranTooLong(limits);
-          }
-        });
+    // FROM and FROM NAMED (or the protocol's graph parameters) pick graphs out of the store;
+    // without them the default graph is the union of all.
+    var graphs = bounded.hasDatasetDescription() ? bounded.getDatasetDescription() : null;
+    if (graphs != null) {
+      bounded = bounded.cloneQuery();
+      bounded.getGraphURIs().clear();
+      bounded.getNamedGraphURIs().clear();
+    }
+    Query run = BoundedExpressions.bound(bounded);
+    AtomicBoolean cancel = new AtomicBoolean();
+    try {
+      return activity.run(
+          cancel,
+          () ->
+              Txn.calculateRead(
+                  dataset,
+                  () -> {
+                    Dataset target =
+                        graphs == null
+                            ? dataset
+                            : DynamicDatasets.dynamicDataset(graphs, dataset, false);
+                    QueryExecutionDatasetBuilder builder =
+                        QueryExecution.create()
+                            .query(run)
+                            .dataset(target)
+                            .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                    QueryGuard.configure(builder::set, limits, cancel);
+                    try (QueryExecution execution = builder.build()) {
+                      return StoreSupport.answer(execution, run, limits);
+                    }
+                  }));
+    } catch (QueryCancelledException e) {
+      throw activity.stopped(e, cancel, limits);
+    }
   }
 
   @Override
@@ -406,8 +423,7 @@ public final class Tdb2GraphStore implements GraphStore {
                 .collect(Collectors.toMap(e -> Var.alloc(e.getKey()), Map.Entry::getValue)));
     query.setLimit(limit);
     query.setOffset(Math.max(0, offset));
-    return Txn.calculateRead(
-        dataset,
+    return read(
         () -> {
           List<EntityHit> hits = new ArrayList<>();
           try (QueryExecution execution = QueryExecution.create(query, dataset)) {
@@ -423,18 +439,40 @@ public final class Tdb2GraphStore implements GraphStore {
   public void export(OutputStream out, Lang lang) {
     requireNonNull(out, "out");
     StoreSupport.requireQuads(lang);
-    Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset.asDatasetGraph(), lang));
+    read(
+        () -> {
+          RDFDataMgr.write(out, dataset.asDatasetGraph(), lang);
+          return null;
+        });
   }
 
   @Override
-  public void update(UpdateRequest request) {
+  public void update(UpdateRequest request, QueryLimits limits) {
     requireNonNull(request, "request");
-    Txn.executeWrite(
-        dataset,
-        () -> {
-          UpdateAction.execute(request, dataset);
-          beforeCommit.run();
-        });
+    requireNonNull(limits, "limits");
+    QueryGuard.check(request, limits);
+    UpdateRequest bounded = BoundedExpressions.bound(request);
+    AtomicBoolean cancel = new AtomicBoolean();
+    try {
+      activity.run(
+          cancel,
+          () -> {
+            Txn.executeWrite(
+                dataset,
+                () -> {
+                  UpdateExecutionBuilder builder =
+                      UpdateExecution.dataset(dataset)
+                          .update(bounded)
+                          .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                  QueryGuard.configure(builder::set, limits, cancel);
+                  builder.build().execute();
+                  beforeCommit.run();
+                });
+            return null;
+          });
+    } catch (QueryCancelledException e) {
+      throw activity.stopped(e, cancel, limits);
+    }
     version.incrementAndGet();
   }
 
@@ -449,8 +487,7 @@ public final class Tdb2GraphStore implements GraphStore {
     requireNonNull(in, "in");
     requireNonNull(lang, "lang");
     long loaded =
-        Txn.calculateWrite(
-            dataset,
+        write(
             () -> {
               if (!dataset.asDatasetGraph().isEmpty()) {
                 throw new GraphException(
@@ -477,12 +514,38 @@ public final class Tdb2GraphStore implements GraphStore {
   }
 
   @Override
+  public void cancelRunning() {
+    activity.cancelRunning();
+  }
+
+  @Override
   public long version() {
     return version.get();
   }
 
+  /** Reads in a transaction that closing the store waits for. */
+  private <T> T read(java.util.function.Supplier<T> work) {
+    return activity.run(() -> Txn.calculateRead(dataset, work::get));
+  }
+
+  /** Writes in a transaction that closing the store waits for. */
+  private <T> T write(java.util.function.Supplier<T> work) {
+    return activity.run(() -> Txn.calculateWrite(dataset, work::get));
+  }
+
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (!activity.close(CLOSE_WAIT)) {
+      throw new GraphException(
+          "the store in "
+              + folder
+              + " was not closed: a write still ran after "
+              + CLOSE_WAIT.toSeconds()
+              + " s; what it committed is kept, what it did not is rolled back on the next open");
+    }
     try {
       textIndex(dataset).close();
       TDBInternal.expel(tdb.asDatasetGraph());

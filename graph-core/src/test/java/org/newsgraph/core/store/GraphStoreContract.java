@@ -149,6 +149,36 @@ abstract class GraphStoreContract {
   }
 
   @Test
+  void federatedQueriesFileLoadsAndJavaFunctionsAreRefusedBeforeAnythingRuns() {
+    store.replaceArticle(Fixtures.nordvik());
+    long before = count("?s ?p ?o");
+
+    assertThatThrownBy(
+            () ->
+                store.query(
+                    QueryFactory.create(
+                        "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"),
+                    QueryLimits.DEFAULT))
+        .isInstanceOf(QueryRefusedException.class)
+        .hasMessageContaining("federated queries are off");
+    assertThatThrownBy(
+            () ->
+                store.query(
+                    QueryFactory.create("SELECT * { BIND(<java:java.lang.System>(1) AS ?x) }"),
+                    QueryLimits.DEFAULT))
+        .isInstanceOf(QueryRefusedException.class)
+        .hasMessageContaining("<java:java.lang.System> is not available");
+    assertThatThrownBy(
+            () ->
+                store.update(
+                    org.apache.jena.update.UpdateFactory.create("LOAD <file:///etc/hostname>"),
+                    QueryLimits.DEFAULT))
+        .isInstanceOf(QueryRefusedException.class)
+        .hasMessageContaining("never files");
+    assertThat(count("?s ?p ?o")).isEqualTo(before);
+  }
+
+  @Test
   void aQueryRunningPastTheTimeoutIsStopped() {
     store.replaceArticle(Fixtures.nordvik());
     QueryLimits limits = new QueryLimits(Duration.ofMillis(200), 10);
@@ -292,7 +322,8 @@ abstract class GraphStoreContract {
 
     store.update(
         org.apache.jena.update.UpdateFactory.create(
-            PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"));
+            PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"),
+        QueryLimits.DEFAULT);
 
     assertThat(count("?s ?p ?o")).isEqualTo(before + 1);
     assertThat(store.articleIds()).containsExactly("nordvik-1");

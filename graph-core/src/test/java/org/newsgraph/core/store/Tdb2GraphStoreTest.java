@@ -232,7 +232,8 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
               failBeforeCommit.set(true);
               store.update(
                   org.apache.jena.update.UpdateFactory.create(
-                      PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"));
+                      PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"),
+                  QueryLimits.DEFAULT);
             })
         .hasMessage("simulated failure before commit");
     failBeforeCommit.set(false);
@@ -240,7 +241,8 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
 
     store.update(
         org.apache.jena.update.UpdateFactory.create(
-            PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"));
+            PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"),
+        QueryLimits.DEFAULT);
     assertThat(count("?s ?p ?o")).isEqualTo(before + 1);
   }
 }
