@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -14,6 +15,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.index.IndexWriter;
@@ -45,7 +47,12 @@ final class EntityNameIndex {
     definition.setUidField("uid");
     TextIndexConfig config = new TextIndexConfig(definition);
     try {
-      return TextDatasetFactory.createLucene(dataset, FSDirectory.open(folder), config);
+      // Over a plain wrapper, not TDB2's own dataset graph: jena-text then commits the index
+      // itself, after TDB2, rather than as a component of TDB2's transactions, which breaks when
+      // queries that time out at once abort their transactions. An index that missed a commit (a
+      // crash between the two) is rebuilt on opening (bringInStep).
+      Dataset plain = DatasetFactory.wrap(new DatasetGraphWrapper(dataset.asDatasetGraph()));
+      return TextDatasetFactory.createLucene(plain, FSDirectory.open(folder), config);
     } catch (IOException e) {
       throw new GraphException(
           "cannot open the name index in " + folder + ": " + e.getMessage(), e);

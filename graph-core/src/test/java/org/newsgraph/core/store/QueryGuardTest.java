@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -330,6 +331,42 @@ class QueryGuardTest {
     assertThat(running.get(1, TimeUnit.MINUTES)).isInstanceOf(StoreClosedException.class);
     assertThat(query("ASK { ?s ?p ?o }", QueryLimits.DEFAULT))
         .isEqualTo(new SparqlAnswer.Bool(true));
+  }
+
+  @Test
+  void queriesStoppedTogetherLeaveEveryThreadAbleToReadAndTheStoreAbleToClose() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      store.replaceArticle(Fixtures.nordvik("nordvik-copy-" + i, Fixtures.NORDVIK_TEXT));
+    }
+    QueryLimits limits = new QueryLimits(Duration.ofMillis(300), 100, 100_000, 1_000_000, Set.of());
+    String[] stopped = {
+      "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+      "SELECT (GROUP_CONCAT(?t) AS ?all) { ?a ng:text ?t . ?b ng:text ?u . ?c a ?k }"
+    };
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<String>> reads = new java.util.ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String query = stopped[i % 2];
+      reads.add(
+          threads.submit(
+              () -> {
+                try {
+                  query(query, limits);
+                } catch (QueryLimitException expected) {
+                  // stopped, as it should be
+                }
+                return store.articleIds().size() + " articles";
+              }));
+    }
+    for (var read : reads) {
+      assertThat(read.get(1, TimeUnit.MINUTES)).isEqualTo("11 articles");
+    }
+    threads.shutdown();
+
+    store.close();
+    store = Tdb2GraphStore.open(folder);
+    assertThat(store.articleIds()).hasSize(11);
   }
 
   /** A class whose static initialiser would show that a query loaded it. */
