@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.RemoteGraphStore;
@@ -154,8 +155,15 @@ public record NewsgraphProperties(
   /**
    * @param maxArticleSize the largest article a request may carry
    * @param maxBatchSize the largest JSON-lines batch a request may carry
+   * @param articlesPerTransaction how many articles of a batch are stored in one transaction
    */
-  public record Ingest(DataSize maxArticleSize, DataSize maxBatchSize) {}
+  public record Ingest(DataSize maxArticleSize, DataSize maxBatchSize, int articlesPerTransaction) {
+
+    public Ingest {
+      articlesPerTransaction =
+          articlesPerTransaction <= 0 ? IngestPipeline.DEFAULT_BATCH : articlesPerTransaction;
+    }
+  }
 
   /**
    * Who may write. With neither API keys nor users, writes are refused, unless {@code openWrites}

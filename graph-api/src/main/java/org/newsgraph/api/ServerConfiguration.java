@@ -3,7 +3,8 @@ package org.newsgraph.api;
 import org.apache.catalina.core.StandardHost;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.IngestJobs;
-import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.NlpPipelineLoader;
+import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.extract.ArticleExtractor;
@@ -43,13 +44,23 @@ class ServerConfiguration {
   }
 
   @Bean
-  IngestService ingestService(GraphStore store, ArticleExtractor extractor) {
-    return new IngestService(store, extractor);
+  NlpPipelineLoader nlpPipelineLoader(ArticleExtractor extractor) {
+    return new NlpPipelineLoader(extractor);
+  }
+
+  /** The one way articles go into the store, for single articles and batch jobs alike. */
+  @Bean
+  IngestPipeline ingestPipeline(
+      GraphStore store, ArticleExtractor extractor, NewsgraphProperties properties) {
+    return IngestPipeline.into(store)
+        .extractor(extractor::extract)
+        .batchSize(properties.ingest().articlesPerTransaction())
+        .build();
   }
 
   @Bean(destroyMethod = "close")
-  IngestJobs ingestJobs(IngestService ingest) {
-    return new IngestJobs(ingest);
+  IngestJobs ingestJobs(IngestPipeline pipeline) {
+    return new IngestJobs(pipeline);
   }
 
   @Bean
@@ -113,7 +124,7 @@ class ServerConfiguration {
   }
 
   @Bean
-  ApplicationRunner pipelinePreloader(IngestService ingest, NewsgraphProperties properties) {
+  ApplicationRunner pipelinePreloader(NlpPipelineLoader nlp, NewsgraphProperties properties) {
     return arguments -> {
       if (!properties.extraction().preload()) {
         return;
@@ -123,7 +134,7 @@ class ServerConfiguration {
               () -> {
                 long start = System.nanoTime();
                 try {
-                  ingest.loadPipeline();
+                  nlp.load();
                   log.info(
                       "NLP pipeline ready in {} s", (System.nanoTime() - start) / 1_000_000_000);
                 } catch (RuntimeException | Error e) {

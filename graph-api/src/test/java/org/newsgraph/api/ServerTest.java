@@ -12,7 +12,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.BeforeEach;
-import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.NlpPipelineLoader;
+import org.newsgraph.core.ingest.IngestPipeline;
+import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.read.SampleCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +43,7 @@ public abstract class ServerTest {
   private static final Path STORE = TemporaryFolders.deletedAtExit("newsgraph-server-test");
 
   /** The servers (one per Spring context) that hold the sample corpus already. */
-  private static final java.util.Set<IngestService> LOADED =
+  private static final java.util.Set<IngestPipeline> LOADED =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @DynamicPropertySource
@@ -57,7 +59,11 @@ public abstract class ServerTest {
 
   @LocalServerPort protected int port;
 
-  @Autowired protected IngestService ingest;
+  @Autowired protected IngestPipeline ingest;
+
+  @Autowired protected NlpPipelineLoader nlp;
+
+  @Autowired protected ArticleExtractor extractor;
 
   protected final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,8 +71,8 @@ public abstract class ServerTest {
   void loadTheSampleCorpusOnce() {
     synchronized (ServerTest.class) {
       if (!LOADED.contains(ingest)) {
-        ingest.loadPipeline();
-        SampleCorpus.articles().forEach(ingest::ingest);
+        nlp.load();
+        ingest.ingest(SampleCorpus.articles(), (outcome, progress) -> {});
         LOADED.add(ingest);
       }
     }

@@ -19,11 +19,12 @@ import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.api.ingest.IngestJobs;
-import org.newsgraph.api.ingest.IngestResult;
-import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.GraphException;
+import org.newsgraph.core.ingest.IngestPipeline;
+import org.newsgraph.core.ingest.IngestResult;
 import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.read.ArticleReader;
 import org.springframework.http.HttpHeaders;
@@ -53,15 +54,21 @@ class ArticleController {
   private static final String JSON_LINES = "application/x-ndjson";
   private static final String JSONL = "application/jsonl";
 
-  private final IngestService ingest;
+  private final IngestPipeline pipeline;
+  private final NlpPipelineLoader nlp;
   private final IngestJobs jobs;
   private final GraphReader reader;
   private final NewsgraphProperties.Ingest limits;
   private final ArticleReader articles = new ArticleReader();
 
   ArticleController(
-      IngestService ingest, IngestJobs jobs, GraphReader reader, NewsgraphProperties properties) {
-    this.ingest = ingest;
+      IngestPipeline pipeline,
+      NlpPipelineLoader nlp,
+      IngestJobs jobs,
+      GraphReader reader,
+      NewsgraphProperties properties) {
+    this.pipeline = pipeline;
+    this.nlp = nlp;
     this.jobs = jobs;
     this.reader = reader;
     this.limits = properties.ingest();
@@ -179,7 +186,7 @@ class ArticleController {
   @DeleteMapping("/api/articles/{id}")
   @Operation(summary = "Remove an article, and the entities that only it mentioned")
   ResponseEntity<Void> delete(@PathVariable String id) {
-    if (!ingest.store().deleteArticle(id)) {
+    if (!pipeline.store().deleteArticle(id)) {
       throw unknown(id);
     }
     return ResponseEntity.noContent().build();
@@ -212,19 +219,19 @@ class ArticleController {
 
   private ResponseEntity<IngestResult> created(Article article) {
     ready();
-    IngestResult result = ingest.ingest(article);
+    IngestResult result = pipeline.ingest(article);
     return ResponseEntity.created(URI.create("/api/articles/" + encode(article.id()))).body(result);
   }
 
   /** Refuses with 503 and Retry-After while the NLP pipeline loads. */
   private void ready() {
-    IngestService.PipelineState state = ingest.pipelineState();
-    if (state == IngestService.PipelineState.READY) {
+    NlpPipelineLoader.State state = nlp.state();
+    if (state == NlpPipelineLoader.State.READY) {
       return;
     }
     String why =
-        state == IngestService.PipelineState.FAILED
-            ? "the NLP pipeline failed to load: " + ingest.pipelineFailure()
+        state == NlpPipelineLoader.State.FAILED
+            ? "the NLP pipeline failed to load: " + nlp.failure()
             : "the NLP pipeline is still loading; try again in a minute";
     ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, why);
     detail.setTitle("Not ready to ingest");

@@ -10,10 +10,13 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.ingest.Progress;
 
 /**
  * Works through a list of articles on several threads, hands each result over in the articles'
- * order, and reports progress. An article that fails is reported and skipped; the others go on.
+ * order, and reports progress: for {@code extract}, which stores nothing (what is stored goes
+ * through the {@link org.newsgraph.core.ingest.IngestPipeline}). An article that fails is reported
+ * and skipped; the others go on.
  */
 final class Batch {
 
@@ -29,45 +32,40 @@ final class Batch {
       Function<Article, R> work,
       BiConsumer<Article, R> onResult,
       PrintWriter err) {
-    Progress progress = new Progress(err, what, articles.size());
+    Progress progress = new Progress(articles.size());
+    ProgressPrinter printer = new ProgressPrinter(err, what);
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.max(1, Math.min(threads, articles.size())));
-    int failed = 0;
     try {
       List<Future<R>> results = new ArrayList<>();
       for (Article article : articles) {
-        results.add(
-            pool.submit(
-                () -> {
-                  R result = work.apply(article);
-                  progress.advance(words(article.text()));
-                  return result;
-                }));
+        results.add(pool.submit(() -> work.apply(article)));
       }
       for (int i = 0; i < articles.size(); i++) {
         Article article = articles.get(i);
         try {
           onResult.accept(article, results.get(i).get());
+          printer.print(progress.done(words(article.text())));
         } catch (ExecutionException e) {
-          failed++;
           Throwable cause = e.getCause();
           err.println(
               "error: article "
                   + article.id()
                   + ": "
                   + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
+          printer.print(progress.failed());
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted after " + progress.done() + " articles", e);
+      throw new IllegalStateException(
+          "interrupted after " + progress.snapshot().done() + " articles", e);
     } finally {
       pool.shutdownNow();
     }
-    err.printf(
-        "%s: %d articles in %s, %d failed%n",
-        what, articles.size() - failed, Progress.clock(progress.elapsed().toSeconds()), failed);
-    return failed;
+    Progress.Snapshot end = progress.snapshot();
+    printer.summary(end);
+    return end.failed();
   }
 
   private static long words(String text) {

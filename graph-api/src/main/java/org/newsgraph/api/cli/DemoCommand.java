@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.ingest.IngestPipeline;
+import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.read.SampleCorpus;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -44,17 +47,16 @@ public final class DemoCommand implements Callable<Integer> {
                 "newsgraph.security.open-writes",
                 !server.listensBeyondLoopback()),
             settings);
-    IngestService ingest = context.getBean(IngestService.class);
     List<Article> samples = SampleCorpus.articles();
     err.println("Loading the NLP pipeline (about half a minute)...");
-    ingest.loadPipeline();
-    Batch.run(
-        "demo",
-        samples,
-        Runtime.getRuntime().availableProcessors(),
-        ingest::ingestIfChanged,
-        (article, result) -> {},
-        err);
+    context.getBean(NlpPipelineLoader.class).load();
+    // The server's store and extractor; the sample articles stored already are left as they are.
+    IngestPipeline pipeline =
+        IngestPipeline.into(context.getBean(GraphStore.class))
+            .extractor(context.getBean(ArticleExtractor.class)::extract)
+            .skipUnchanged(true)
+            .build();
+    IngestCommand.run(pipeline, "demo", samples, err);
     ServerOptions.printUrls(spec.commandLine().getOut(), context);
     ServerOptions.awaitClose(context);
     return 0;

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.api.ingest.BatchedStore;
-import org.newsgraph.api.ingest.IngestService;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.read.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,34 +42,35 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     List<Article> articles = new ArticleReader().read(paths);
     PrintWriter err = spec.commandLine().getErr();
+    ArticleExtractor extractor = options.extractor();
+    err.println("Loading the NLP pipeline (about half a minute)...");
+    extractor.load();
     try (GraphStore graph = store.open()) {
-      IngestService ingest = new IngestService(graph, options.extractor());
-      err.println("Loading the NLP pipeline (about half a minute)...");
-      ingest.loadPipeline();
-      int failed;
-      try (BatchedStore batches =
-          new BatchedStore(
-              graph,
-              BatchedStore.DEFAULT_SIZE,
-              (refused, e) ->
-                  err.println(
-                      "error: article " + refused.article().id() + ": " + e.getMessage()))) {
-        failed =
-            Batch.run(
-                "ingest",
-                articles,
-                options.threads(),
-                article -> {
-                  batches.add(ingest.extractor().extract(article));
-                  return article;
-                },
-                (a, r) -> {},
-                err);
-        batches.flush();
-        failed += batches.refused();
-      }
-      err.println("Store: " + store.folder().toAbsolutePath().normalize());
-      return failed == 0 ? 0 : 1;
+      IngestPipeline pipeline =
+          IngestPipeline.into(graph)
+              .extractor(extractor::extract)
+              .threads(options.threads())
+              .build();
+      IngestPipeline.Report report = run(pipeline, "ingest", articles, err);
+      err.println("Store: " + store.describe());
+      return report.failed() == 0 ? 0 : 1;
     }
+  }
+
+  /** Runs articles through a pipeline, printing progress, each failure, and the end. */
+  static IngestPipeline.Report run(
+      IngestPipeline pipeline, String what, List<Article> articles, PrintWriter err) {
+    ProgressPrinter printer = new ProgressPrinter(err, what);
+    IngestPipeline.Report report =
+        pipeline.ingest(
+            articles,
+            (outcome, progress) -> {
+              if (outcome.status() == IngestPipeline.Status.FAILED) {
+                err.println("error: article " + outcome.article().id() + ": " + outcome.error());
+              }
+              printer.print(progress);
+            });
+    printer.summary(report.progress());
+    return report;
   }
 }

@@ -21,6 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.core.GraphException;
+import org.newsgraph.core.ingest.IngestPipeline;
+import org.newsgraph.core.ingest.Progress;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.Tdb2GraphStore;
 import picocli.CommandLine.Command;
@@ -85,15 +87,17 @@ public final class LoadCommand implements Callable<Integer> {
       return 0;
     }
     try (GraphStore graph = store.open()) {
-      Progress progress = new Progress(err, "load", files.size(), "files", "quads");
+      IngestPipeline pipeline = IngestPipeline.into(graph).build();
+      Progress progress = new Progress(files.size());
+      ProgressPrinter printer = new ProgressPrinter(err, "load", "files", "quads");
       long articles = 0;
       long quads = 0;
       for (Path file : files) {
-        Batches batches = new Batches(file, graph);
+        Batches batches = new Batches(file, pipeline);
         parse(file, batches);
         articles += batches.articles;
         quads += batches.quads;
-        progress.advance(batches.quads);
+        printer.print(progress.done(batches.quads));
       }
       report(err, articles, quads, start);
     }
@@ -104,16 +108,16 @@ public final class LoadCommand implements Callable<Integer> {
   private final class Batches extends StreamRDFBase {
 
     private final Path file;
-    private final GraphStore graph;
+    private final IngestPipeline pipeline;
     private DatasetGraph pending = DatasetGraphFactory.create();
     private Node current;
     private int inBatch;
     long articles;
     long quads;
 
-    Batches(Path file, GraphStore graph) {
+    Batches(Path file, IngestPipeline pipeline) {
       this.file = file;
-      this.graph = graph;
+      this.pipeline = pipeline;
     }
 
     @Override
@@ -142,7 +146,7 @@ public final class LoadCommand implements Callable<Integer> {
     private void flush() {
       if (!pending.isEmpty()) {
         articles += pending.size();
-        graph.replaceGraphs(pending);
+        pipeline.storeGraphs(pending);
         pending = DatasetGraphFactory.create();
       }
     }

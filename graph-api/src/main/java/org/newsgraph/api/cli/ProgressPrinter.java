@@ -1,74 +1,68 @@
 package org.newsgraph.api.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
+import org.newsgraph.core.ingest.Progress;
 
 /**
- * Reports the progress of a long run on one line of standard error: items done (articles, or
- * files), their rate, the rate of what they hold (words, or quads), and the time left. Thread-safe.
+ * Prints the progress of a long run on standard error, at most once a second and at the end: items
+ * done (articles, or files), their rate, the rate of what they hold (words, or quads), and the time
+ * left. Thread-safe.
  */
-final class Progress {
+final class ProgressPrinter {
 
-  private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
+  private static final long PRINT_EVERY_NANOS = 1_000_000_000L;
 
   private final PrintWriter err;
   private final String what;
-  private final int total;
   private final String items;
   private final String amounts;
-  private final long start = System.nanoTime();
-  private long lastReport;
-  private int done;
-  private long amount;
+  private long lastPrint;
 
-  /** Progress over articles and their words. */
-  Progress(PrintWriter err, String what, int total) {
-    this(err, what, total, "articles", "words");
+  /** Prints progress over articles and their words. */
+  ProgressPrinter(PrintWriter err, String what) {
+    this(err, what, "articles", "words");
   }
 
   /**
-   * Progress over items of a kind, each holding an amount of something.
+   * Prints progress over items of a kind, each holding an amount of something.
    *
    * @param items what is counted, such as {@code files}
    * @param amounts what each holds, such as {@code quads}
    */
-  Progress(PrintWriter err, String what, int total, String items, String amounts) {
+  ProgressPrinter(PrintWriter err, String what, String items, String amounts) {
     this.err = err;
     this.what = what;
-    this.total = total;
     this.items = items;
     this.amounts = amounts;
   }
 
-  /** Counts one more item done, holding the given amount, and reports at most once a second. */
-  synchronized void advance(long itemAmount) {
-    done++;
-    amount += itemAmount;
-    long now = System.nanoTime();
-    if (now - lastReport >= REPORT_EVERY_NANOS || done == total) {
-      lastReport = now;
-      err.println(line(now));
+  /** Prints where the run is, unless it printed less than a second ago and the run goes on. */
+  synchronized void print(Progress.Snapshot now) {
+    long clock = System.nanoTime();
+    if (clock - lastPrint >= PRINT_EVERY_NANOS || now.done() == now.total()) {
+      lastPrint = clock;
+      err.println(
+          String.format(
+              "%s %d/%d %s, %.1f %s/min, %,.0f %s/s, %s left",
+              what,
+              now.done(),
+              now.total(),
+              items,
+              now.perMinute(),
+              items,
+              now.amountPerSecond(),
+              amounts,
+              clock(now.left().toSeconds())));
       err.flush();
     }
   }
 
-  /** Returns how many articles are done. */
-  synchronized int done() {
-    return done;
-  }
-
-  /** Returns the time since the run began. */
-  Duration elapsed() {
-    return Duration.ofNanos(System.nanoTime() - start);
-  }
-
-  private String line(long now) {
-    double seconds = Math.max((now - start) / 1e9, 1e-3);
-    double perMinute = done * 60 / seconds;
-    long left = done == 0 ? 0 : Math.round((total - done) * seconds / done);
-    return String.format(
-        "%s %d/%d %s, %.1f %s/min, %,.0f %s/s, %s left",
-        what, done, total, items, perMinute, items, amount / seconds, amounts, clock(left));
+  /** Prints the last line of a run: how many were done and failed, and how long it took. */
+  void summary(Progress.Snapshot end) {
+    err.printf(
+        "%s: %d %s in %s, %d failed%n",
+        what, end.done() - end.failed(), items, clock(end.elapsed().toSeconds()), end.failed());
+    err.flush();
   }
 
   static String clock(long seconds) {

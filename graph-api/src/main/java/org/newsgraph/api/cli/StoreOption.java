@@ -91,6 +91,11 @@ public final class StoreOption {
     return open();
   }
 
+  /** Says where the store is, for people: never a password. */
+  String describe() {
+    return settings().describe();
+  }
+
   /** Returns the store as the server's settings describe it. */
   NewsgraphProperties.Store settings() {
     return new NewsgraphProperties.Store(

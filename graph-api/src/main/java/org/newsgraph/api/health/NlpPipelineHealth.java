@@ -1,6 +1,6 @@
 package org.newsgraph.api.health;
 
-import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -18,21 +18,19 @@ class NlpPipelineHealth implements HealthIndicator {
   /** The pipeline is loading: reads serve, ingest answers 503. */
   static final Status LOADING = new Status("LOADING", "the NLP pipeline is loading; ingest waits");
 
-  private final IngestService ingest;
+  private final NlpPipelineLoader nlp;
 
-  NlpPipelineHealth(IngestService ingest) {
-    this.ingest = ingest;
+  NlpPipelineHealth(NlpPipelineLoader nlp) {
+    this.nlp = nlp;
   }
 
   @Override
   public Health health() {
-    return switch (ingest.pipelineState()) {
+    return switch (nlp.state()) {
       case READY -> Health.up().withDetail("pipeline", "loaded").build();
       case NOT_LOADED, LOADING -> Health.status(LOADING).withDetail("pipeline", "loading").build();
       case FAILED ->
-          Health.down()
-              .withDetail("pipeline", "failed to load: " + ingest.pipelineFailure())
-              .build();
+          Health.down().withDetail("pipeline", "failed to load: " + nlp.failure()).build();
     };
   }
 }

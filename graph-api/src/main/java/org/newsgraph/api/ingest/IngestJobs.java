@@ -2,7 +2,6 @@ package org.newsgraph.api.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,17 +12,19 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import org.newsgraph.core.Article;
-import org.newsgraph.core.Extraction;
+import org.newsgraph.core.ingest.IngestPipeline;
+import org.newsgraph.core.ingest.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Batches of articles ingested in the background, one job per batch, with their progress. Jobs run
- * one at a time, in the order they came; each article is stored in its own transaction, so an
- * article that fails to extract or store is reported and the others are stored. A job can be
- * cancelled: it stops before its next article, and what it stored stays. The last jobs are
+ * Batches of articles ingested in the background through the {@link IngestPipeline}, one job per
+ * batch, with their progress: extracted on several threads and stored many to a transaction, as
+ * {@code ingest} does. Jobs run one at a time, in the order they came; an article that fails to
+ * extract or store is reported and the others are stored. A job can be cancelled: it extracts no
+ * further article, stores those it extracted, and what it stored stays. The last jobs are
  * remembered in memory, not across restarts. Thread-safe.
  */
 public final class IngestJobs implements AutoCloseable {
@@ -46,7 +47,7 @@ public final class IngestJobs implements AutoCloseable {
    * @param id the job's id
    * @param state where it is
    * @param total how many articles the batch holds
-   * @param done how many were stored
+   * @param done how many were stored (or left as they were)
    * @param failed how many could not be stored
    * @param errors why, per article (the first 100)
    * @param articlesPerMinute the rate so far
@@ -66,7 +67,7 @@ public final class IngestJobs implements AutoCloseable {
       Instant submitted,
       Instant finished) {}
 
-  private final IngestService ingest;
+  private final IngestPipeline pipeline;
   private final ExecutorService runner =
       Executors.newSingleThreadExecutor(
           task -> {
@@ -74,103 +75,103 @@ public final class IngestJobs implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private final Map<String, Progress> jobs =
+  private final Map<String, Tracked> jobs =
       Collections.synchronizedMap(
           new LinkedHashMap<>() {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Progress> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Tracked> eldest) {
               return size() > REMEMBERED && eldest.getValue().finished != null;
             }
           });
 
-  public IngestJobs(IngestService ingest) {
-    this.ingest = requireNonNull(ingest, "ingest");
+  public IngestJobs(IngestPipeline pipeline) {
+    this.pipeline = requireNonNull(pipeline, "pipeline");
   }
 
   /** Queues a batch and returns its job. */
   public Job submit(List<Article> articles) {
-    Progress progress = new Progress(UUID.randomUUID().toString(), List.copyOf(articles));
-    jobs.put(progress.id, progress);
-    runner.execute(() -> run(progress));
-    return progress.view();
-  }
-
-  /**
-   * Cancels a job: it stops before its next article, or never starts. The articles it stored stay.
-   *
-   * @return the job as it is now, if it is remembered
-   */
-  public Optional<Job> cancel(String id) {
-    Progress progress = jobs.get(id);
-    if (progress == null) {
-      return Optional.empty();
-    }
-    progress.cancelled = true;
-    return Optional.of(progress.view());
+    Tracked job = new Tracked(UUID.randomUUID().toString(), List.copyOf(articles));
+    jobs.put(job.id, job);
+    runner.execute(() -> run(job));
+    return job.view();
   }
 
   /** Returns a job, if it is remembered. */
   public Optional<Job> get(String id) {
-    return Optional.ofNullable(jobs.get(id)).map(Progress::view);
+    return Optional.ofNullable(jobs.get(id)).map(Tracked::view);
   }
 
-  private void run(Progress progress) {
-    progress.started = Instant.now();
-    for (Article article : progress.articles) {
-      if (progress.cancelled || Thread.currentThread().isInterrupted()) {
-        progress.cancelled = true;
-        break;
-      }
-      try {
-        Extraction extraction = ingest.extractor().extract(article);
-        // Cancelled while the article was extracted: it is not stored.
-        if (progress.cancelled) {
-          break;
-        }
-        ingest.store().replaceArticle(extraction);
-        progress.done.incrementAndGet();
-      } catch (RuntimeException e) {
-        progress.failed.incrementAndGet();
-        progress.error("article " + article.id() + ": " + e.getMessage());
-        log.warn("job {}: article {} was not stored: {}", progress.id, article.id(), e.toString());
-      }
+  /**
+   * Cancels a job: it extracts no further article, or never starts. The articles it stored stay.
+   *
+   * @return the job as it is now, if it is remembered
+   */
+  public Optional<Job> cancel(String id) {
+    Tracked job = jobs.get(id);
+    if (job == null) {
+      return Optional.empty();
     }
-    progress.finished = Instant.now();
+    job.cancelled = true;
+    return Optional.of(job.view());
   }
 
   /** Cancels the jobs queued and running; jobs submitted later run as usual. */
   public void cancelAll() {
-    jobs.values().forEach(progress -> progress.cancelled = true);
+    jobs.values().forEach(job -> job.cancelled = true);
+  }
+
+  private void run(Tracked job) {
+    job.started = Instant.now();
+    try {
+      pipeline.ingest(
+          job.articles,
+          (outcome, progress) -> {
+            job.progress = progress;
+            if (outcome.status() == IngestPipeline.Status.FAILED) {
+              job.error("article " + outcome.article().id() + ": " + outcome.error());
+              log.warn(
+                  "job {}: article {} was not stored: {}",
+                  job.id,
+                  outcome.article().id(),
+                  outcome.error());
+            }
+          },
+          () -> job.cancelled);
+    } catch (RuntimeException e) {
+      job.error("the job stopped: " + e.getMessage());
+      log.error("job {} stopped", job.id, e);
+    } finally {
+      job.finished = Instant.now();
+    }
   }
 
   /**
-   * Cancels every job and waits a moment for the one running to stop between two articles; an
-   * article being extracted then is left unstored. The job's thread is not interrupted: an
-   * interrupt in the middle of a write would break the name index's files.
+   * Cancels every job and waits a moment for the one running to store what it extracted. Its
+   * threads are not interrupted: an interrupt in the middle of a write would break the name index's
+   * files.
    */
   @Override
   public void close() {
     cancelAll();
     runner.shutdown();
     try {
-      runner.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+      runner.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private static final class Progress {
+  private static final class Tracked {
     final String id;
     final List<Article> articles;
     final Instant submitted = Instant.now();
-    final AtomicInteger done = new AtomicInteger();
-    final AtomicInteger failed = new AtomicInteger();
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    volatile Progress.Snapshot progress;
     volatile Instant started;
     volatile Instant finished;
     volatile boolean cancelled;
 
-    Progress(String id, List<Article> articles) {
+    Tracked(String id, List<Article> articles) {
       this.id = id;
       this.articles = articles;
     }
@@ -182,26 +183,23 @@ public final class IngestJobs implements AutoCloseable {
     }
 
     Job view() {
-      int handled = done.get() + failed.get();
-      Instant end = finished != null ? finished : Instant.now();
-      double minutes = started == null ? 0 : Duration.between(started, end).toMillis() / 60_000.0;
-      double rate = minutes > 0 ? handled / minutes : 0;
+      Progress.Snapshot now = progress;
+      int done = now == null ? 0 : now.done() - now.failed();
+      int failed = now == null ? 0 : now.failed();
       State state =
           cancelled && (finished != null || started == null)
               ? State.CANCELLED
               : finished != null ? State.DONE : started != null ? State.RUNNING : State.QUEUED;
       Long left =
-          state == State.RUNNING && rate > 0
-              ? Math.round((articles.size() - handled) / rate * 60)
-              : null;
+          state == State.RUNNING && now != null && now.done() > 0 ? now.left().toSeconds() : null;
       return new Job(
           id,
           state,
           articles.size(),
-          done.get(),
-          failed.get(),
+          done,
+          failed,
           List.copyOf(errors),
-          Math.round(rate * 10) / 10.0,
+          now == null ? 0 : Math.round(now.perMinute() * 10) / 10.0,
           left,
           submitted,
           finished);

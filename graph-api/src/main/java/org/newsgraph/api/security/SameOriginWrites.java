@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,13 +69,14 @@ final class SameOriginWrites extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String host = hostName(request.getHeader(HttpHeaders.HOST));
-    if (!hosts.isEmpty() && (host == null || !hosts.contains(host))) {
+    // The name the request was sent to: its Host header's, or the server's own without one.
+    String host = request.getServerName().toLowerCase(Locale.ROOT);
+    if (!hosts.isEmpty() && !hosts.contains(host)) {
       refuse(
           response,
           "Unknown host",
           "this server does not answer to the host \""
-              + request.getHeader(HttpHeaders.HOST)
+              + host
               + "\" (newsgraph.security.allowed-hosts lists the names it answers to)");
       return;
     }
@@ -118,19 +118,6 @@ final class SameOriginWrites extends OncePerRequestFilter {
   /** The origin of the server as the request addressed it: {@code scheme://host[:port]}. */
   private static String ownOrigin(HttpServletRequest request) {
     return request.getScheme() + "://" + request.getHeader(HttpHeaders.HOST);
-  }
-
-  /** The host name of a Host header, without its port; {@code null} if it has none. */
-  static String hostName(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    try {
-      String host = URI.create("http://" + header.strip()).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static void refuse(HttpServletResponse response, String title, String detail)

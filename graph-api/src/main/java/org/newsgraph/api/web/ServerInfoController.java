@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.api.NewsgraphProperties;
-import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.ontology.Ontology;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,13 +31,13 @@ class ServerInfoController {
    * @param prefixes the prefixes that SPARQL queries may use undeclared
    */
   record ServerInfo(
-      Writes writes, IngestService.PipelineState pipeline, Map<String, String> prefixes) {}
+      Writes writes, NlpPipelineLoader.State pipeline, Map<String, String> prefixes) {}
 
-  private final IngestService ingest;
+  private final NlpPipelineLoader nlp;
   private final NewsgraphProperties.Security security;
 
-  ServerInfoController(IngestService ingest, NewsgraphProperties properties) {
-    this.ingest = ingest;
+  ServerInfoController(NlpPipelineLoader nlp, NewsgraphProperties properties) {
+    this.nlp = nlp;
     this.security = properties.security();
   }
 
@@ -48,7 +48,6 @@ class ServerInfoController {
         security.openWrites()
             ? Writes.OPEN
             : security.hasCredentials() ? Writes.CREDENTIALS : Writes.DISABLED;
-    return new ServerInfo(
-        writes, ingest.pipelineState(), new TreeMap<>(Ontology.prefixes().getNsPrefixMap()));
+    return new ServerInfo(writes, nlp.state(), new TreeMap<>(Ontology.prefixes().getNsPrefixMap()));
   }
 }

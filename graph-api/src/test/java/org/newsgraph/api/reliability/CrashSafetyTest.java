@@ -38,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CrashSafetyTest extends ServerTest {
 
+  /** Each article of a batch in a transaction of its own, so that a kill can fall between two. */
+  private static final String ONE_AT_A_TIME = "--newsgraph.ingest.articles-per-transaction=1";
+
   private static final String[][] COMPANIES = {
     {"Arden Robotics", "Leeds", "maker of farm robots", "Corin Aldous", "Brightfield Automation"},
     {"Bexley Foods", "Cork", "frozen food company", "Maeve Doyle", "Larchmont Kitchens"},
@@ -62,7 +65,7 @@ class CrashSafetyTest extends ServerTest {
     List<String> report = new ArrayList<>();
 
     for (int killAfter : new int[] {1, 4, 7}) {
-      try (ServerProcess server = ServerProcess.start(store)) {
+      try (ServerProcess server = ServerProcess.start(store, ONE_AT_A_TIME)) {
         if (killAfter == 1) {
           assertThatThrownBy(() -> Tdb2GraphStore.open(store))
               .isInstanceOf(GraphException.class)
@@ -77,7 +80,7 @@ class CrashSafetyTest extends ServerTest {
         report.add("killed after " + killAfter + " stored");
       }
     }
-    try (ServerProcess server = ServerProcess.start(store)) {
+    try (ServerProcess server = ServerProcess.start(store, ONE_AT_A_TIME)) {
       report.add(checkWholeOrAbsent(server, batch, expected));
       server.awaitIngestReady();
       waitUntilDone(server, submit(server, body), batch.size());
@@ -124,7 +127,7 @@ class CrashSafetyTest extends ServerTest {
     Map<String, Long> counts = new LinkedHashMap<>();
     try (Tdb2GraphStore clean = Tdb2GraphStore.open(reference)) {
       for (Article article : batch) {
-        clean.replaceArticle(ingest.extractor().extract(article));
+        clean.replaceArticle(extractor.extract(article));
       }
       for (Article article : batch) {
         counts.put(

@@ -4,8 +4,9 @@ import org.newsgraph.api.NewsgraphProperties;
 import org.newsgraph.api.TemporaryFolders;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.IngestJobs;
-import org.newsgraph.api.ingest.IngestService;
+import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.core.Fixtures;
+import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.Tdb2GraphStore;
@@ -41,12 +42,22 @@ class SliceStore {
   }
 
   @Bean
-  IngestService ingestService(GraphStore store) {
-    return new IngestService(store, ArticleExtractor.withThreshold(0.3));
+  ArticleExtractor articleExtractor() {
+    return ArticleExtractor.withThreshold(0.3);
+  }
+
+  @Bean
+  NlpPipelineLoader nlpPipelineLoader(ArticleExtractor extractor) {
+    return new NlpPipelineLoader(extractor);
+  }
+
+  @Bean
+  IngestPipeline ingestPipeline(GraphStore store, ArticleExtractor extractor) {
+    return IngestPipeline.into(store).extractor(extractor::extract).build();
   }
 
   @Bean(destroyMethod = "close")
-  IngestJobs ingestJobs(IngestService ingest) {
-    return new IngestJobs(ingest);
+  IngestJobs ingestJobs(IngestPipeline pipeline) {
+    return new IngestJobs(pipeline);
   }
 }
