@@ -20,9 +20,16 @@ import java.util.Set;
  *     none for an unnamed entity
  * @param mentions where the article refers to it, pronouns included
  * @param named whether the article names it
+ * @param link the Wikipedia title that the entity is ({@code International_Monetary_Fund}), when
+ *     linking found one; {@code null} otherwise
  */
 public record Entity(
-    EntityType type, String name, List<String> aliases, List<Mention> mentions, boolean named) {
+    EntityType type,
+    String name,
+    List<String> aliases,
+    List<Mention> mentions,
+    boolean named,
+    String link) {
 
   public Entity {
     requireNonNull(type, "type");
@@ -46,11 +53,33 @@ public record Entity(
     }
     aliases = List.copyOf(names);
     mentions = List.copyOf(requireNonNull(mentions, "mentions"));
+    if (link != null && (link.isBlank() || !named)) {
+      throw new GraphException(
+          "the "
+              + type.label()
+              + " \""
+              + name
+              + "\" has a link \""
+              + link
+              + "\" but "
+              + (named ? "it is blank" : "no name"));
+    }
+  }
+
+  /** Returns an entity as an article names it, not linked to Wikipedia. */
+  public Entity(
+      EntityType type, String name, List<String> aliases, List<Mention> mentions, boolean named) {
+    this(type, name, aliases, mentions, named, null);
   }
 
   /** Returns a named entity. */
   public Entity(EntityType type, String name, List<String> aliases, List<Mention> mentions) {
     this(type, name, aliases, mentions, true);
+  }
+
+  /** Returns this entity linked to a Wikipedia title. */
+  public Entity withLink(String title) {
+    return new Entity(type, name, aliases, mentions, named, requireNonNull(title, "title"));
   }
 
   /** Returns an entity with only a name, mentioned nowhere in particular. */

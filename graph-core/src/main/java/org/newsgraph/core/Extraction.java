@@ -33,7 +33,9 @@ public record Extraction(
     Map<String, Entity> byKey = new HashMap<>();
     for (Entity entity : entities) {
       String key =
-          entity.type() + "/" + (entity.named() ? "" : "unnamed:") + IriMinter.slug(entity.name());
+          entity.named()
+              ? EntityKey.of(entity).id()
+              : entity.type() + "/unnamed:" + IriMinter.slug(entity.name());
       Entity previous = byKey.putIfAbsent(key, entity);
       if (previous != null) {
         throw new GraphException(

@@ -40,6 +40,22 @@ public final class IriMinter {
   /** The base of entity IRIs. */
   public static final String ENTITY_BASE = BASE + "entity/";
 
+  /**
+   * The graph that says who is who across articles: the merges ({@code owl:sameAs} from each merged
+   * entity IRI to the one kept) and the pairs possibly the same. Rebuilt from the articles and the
+   * analysts' decisions; no article's graph.
+   */
+  public static final String RESOLUTION_GRAPH = BASE + "graph/resolution";
+
+  /** The graph of the analysts' decisions (merge, not the same, rename), with who, when and why. */
+  public static final String DECISIONS_GRAPH = BASE + "graph/decisions";
+
+  /** The base of DBpedia's resources, to which entities linked to Wikipedia are the same as. */
+  public static final String DBPEDIA_BASE = "http://dbpedia.org/resource/";
+
+  /** The base of English Wikipedia's pages. */
+  public static final String WIKIPEDIA_BASE = "https://en.wikipedia.org/wiki/";
+
   private static final int MAX_SLUG_LENGTH = 120;
 
   private IriMinter() {}
@@ -83,6 +99,58 @@ public final class IriMinter {
     }
     String typeSegment = type.getLocalName().toLowerCase(Locale.ROOT);
     return ResourceFactory.createResource(ENTITY_BASE + typeSegment + "/" + slug(canonicalName));
+  }
+
+  /**
+   * Returns the IRI of an entity by its namespace and key ({@code wiki} and {@code
+   * international-monetary-fund}, or {@code organization} and {@code openai}).
+   *
+   * @param namespace a lower-case path segment
+   * @param key a slug, as {@link #slug} makes it
+   */
+  public static Resource entity(String namespace, String key) {
+    requireNonNull(namespace, "namespace");
+    requireNonNull(key, "key");
+    if (!namespace.matches("[a-z]+") || key.isBlank() || key.contains("/")) {
+      throw new IllegalArgumentException(
+          "not an entity namespace and key: " + namespace + "/" + key);
+    }
+    return ResourceFactory.createResource(ENTITY_BASE + namespace + "/" + key);
+  }
+
+  /**
+   * Returns DBpedia's IRI of a Wikipedia title ({@code Labour_Party_(UK)}), percent-encoding what
+   * an IRI cannot hold.
+   */
+  public static Resource dbpedia(String title) {
+    return ResourceFactory.createResource(DBPEDIA_BASE + encodeTitle(title));
+  }
+
+  /** Returns the address of a Wikipedia title's page. */
+  public static Resource wikipedia(String title) {
+    return ResourceFactory.createResource(WIKIPEDIA_BASE + encodeTitle(title));
+  }
+
+  private static String encodeTitle(String title) {
+    requireNonNull(title, "title");
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("a Wikipedia title is blank");
+    }
+    StringBuilder out = new StringBuilder();
+    for (byte b : title.strip().replace(' ', '_').getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-._~(),'!*:@;$+=&/".indexOf(c) >= 0;
+      if (safe) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format("%02X", c));
+      }
+    }
+    return out.toString();
   }
 
   /** Returns the IRI of the {@code n}th fact that an article states. */

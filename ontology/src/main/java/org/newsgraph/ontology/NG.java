@@ -74,6 +74,21 @@ public final class NG {
   public static final Resource Mention = resource("Mention");
 
   /**
+   * The decision, by a rule or by an analyst, that two entity IRIs name one thing: the first is
+   * {@code owl:sameAs} the second, which is kept.
+   */
+  public static final Resource Merge = resource("Merge");
+
+  /** Two entities that may be one thing, where the evidence was too thin to merge them. */
+  public static final Resource PossiblySame = resource("PossiblySame");
+
+  /** An analyst's decision that two entities are different things, which no rule may merge. */
+  public static final Resource NotSame = resource("NotSame");
+
+  /** An analyst's decision of the name an entity is shown by. */
+  public static final Resource Rename = resource("Rename");
+
+  /**
    * One fact as an article states it: the plain triple's subject, predicate and object, with the
    * evidence for it (sentence, offsets, extractor, confidence).
    */
@@ -195,6 +210,30 @@ public final class NG {
 
   /** A name by which an article refers to an entity, its canonical name included. */
   public static final Property alias = property("alias");
+
+  /**
+   * An entity's name folded as identity compares names across articles and types: lower case,
+   * without accents, punctuation, a leading "the" or a company's legal form.
+   */
+  public static final Property nameKey = property("nameKey");
+
+  /** The last word of a person's folded name, by which a person named by surname alone is found. */
+  public static final Property surname = property("surname");
+
+  /** The entity IRI that a merge sends to another. */
+  public static final Property mergedEntity = property("mergedEntity");
+
+  /** The entity IRI that a merge keeps. */
+  public static final Property keptEntity = property("keptEntity");
+
+  /** One of the entities of a "possibly the same" pair or of a "not the same" decision. */
+  public static final Property candidate = property("candidate");
+
+  /** The rule that made a merge or found a "possibly the same" pair, or "analyst". */
+  public static final Property rule = property("rule");
+
+  /** Why a merge, a "possibly the same" pair or a decision was made, in words. */
+  public static final Property reason = property("reason");
 
   /** The text of the sentence that states an assertion or an event. */
   public static final Property sentence = property("sentence");

@@ -13,12 +13,14 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.core.Article;
@@ -32,6 +34,7 @@ import org.newsgraph.core.GraphException;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Participant;
 import org.newsgraph.core.Quote;
+import org.newsgraph.core.resolve.EntityResolution;
 import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
@@ -51,6 +54,10 @@ import org.newsgraph.ontology.Ontology;
  * <p>Stateless and thread-safe.
  */
 public final class ArticleGraph {
+
+  /** schema.org's sameAs: the Wikipedia page of a linked entity, for tools that read schema.org. */
+  private static final Property SCHEMA_SAME_AS =
+      ResourceFactory.createProperty("https://schema.org/sameAs");
 
   private static final Shapes SHAPES = Shapes.parse(Ontology.shapes().getGraph());
 
@@ -122,6 +129,14 @@ public final class ArticleGraph {
       iri.addProperty(RDF.type, entity.type().ontologyClass())
           .addProperty(RDFS.label, entity.name());
       entity.aliases().forEach(alias -> iri.addProperty(NG.alias, alias));
+      // What identity across articles looks entities up by (see resolve.EntityResolution).
+      iri.addProperty(NG.nameKey, EntityResolution.nameKey(entity.name()));
+      EntityResolution.surname(entity.type(), entity.name())
+          .ifPresent(surname -> iri.addProperty(NG.surname, surname));
+      if (entity.link() != null) {
+        iri.addProperty(OWL.sameAs, IriMinter.dbpedia(entity.link()))
+            .addProperty(SCHEMA_SAME_AS, IriMinter.wikipedia(entity.link()));
+      }
       articleIri.addProperty(NG.mentions, iri);
     }
     addMentions(model, articleIri, iris);

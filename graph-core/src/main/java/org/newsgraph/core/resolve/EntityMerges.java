@@ -4,17 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
@@ -46,31 +45,6 @@ public final class EntityMerges {
 
   /** The rule that merges a surname alone into the one full name ending in it. */
   public static final String SURNAME = "surname";
-
-  private static final Set<String> LEGAL_FORMS =
-      Set.of(
-          "inc",
-          "incorporated",
-          "corp",
-          "corporation",
-          "co",
-          "ltd",
-          "limited",
-          "llc",
-          "plc",
-          "lp",
-          "llp",
-          "gmbh",
-          "ag",
-          "sa",
-          "nv",
-          "bv",
-          "se",
-          "spa",
-          "ab",
-          "as",
-          "oy",
-          "kk");
 
   private EntityMerges() {}
 
@@ -106,16 +80,7 @@ public final class EntityMerges {
 
   /** Returns the key that the same-name rule groups by: type and folded name. */
   public static String sameNameKey(EntityType type, String name) {
-    List<String> words = new ArrayList<>(Arrays.asList(IriMinter.slug(name).split("-")));
-    if (words.size() > 1 && words.get(0).equals("the")) {
-      words.remove(0);
-    }
-    if (type == EntityType.ORGANIZATION) {
-      while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
-        words.remove(words.size() - 1);
-      }
-    }
-    return type.name() + ":" + String.join("-", words);
+    return type.name() + ":" + EntityKey.foldedName(type, name);
   }
 
   /**

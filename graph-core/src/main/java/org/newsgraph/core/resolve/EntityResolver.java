@@ -2,7 +2,7 @@ package org.newsgraph.core.resolve;
 
 import org.apache.jena.rdf.model.Resource;
 import org.newsgraph.core.Entity;
-import org.newsgraph.ontology.IriMinter;
+import org.newsgraph.core.EntityKey;
 
 /**
  * Decides which IRI stands for an entity that an article names.
@@ -16,10 +16,11 @@ public interface EntityResolver {
   Resource resolve(Entity entity);
 
   /**
-   * Returns the resolver that mints the IRI from the entity's type and canonical name alone, so
-   * that every process agrees on it without coordinating.
+   * Returns the resolver that mints the IRI from the entity's {@link EntityKey} alone (its
+   * Wikipedia title, else its folded name and type), so that every process agrees on it without
+   * coordinating.
    */
   static EntityResolver minting() {
-    return entity -> IriMinter.entity(entity.type().ontologyClass(), entity.name());
+    return entity -> EntityKey.of(entity).iri();
   }
 }

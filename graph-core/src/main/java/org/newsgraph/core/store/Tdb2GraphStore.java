@@ -55,6 +55,7 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.core.resolve.ResolutionGraph;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
 
@@ -235,7 +236,11 @@ public final class Tdb2GraphStore implements GraphStore {
     EntityDefinition indexDefinition = textIndex(dataset).getDocDef();
     write(
         () -> {
+          // Who is who is decided again for the groups of the entities these articles name, as
+          // they were and as they are (see resolve.ResolutionGraph).
+          ResolutionGraph.Groups touched = new ResolutionGraph.Groups();
           for (Node name : names) {
+            touched.addGraph(plain, name);
             indexed.removeGraph(name);
             // The index's wrapper looks each quad up before adding it, a fifth of the time of a
             // write; only the predicates the index holds (names, aliases) need it. The rest go
@@ -247,7 +252,9 @@ public final class Tdb2GraphStore implements GraphStore {
                     quad ->
                         (indexDefinition.getField(quad.getPredicate()) != null ? indexed : plain)
                             .add(quad));
+            touched.addGraph(plain, name);
           }
+          ResolutionGraph.refresh(plain, touched);
           beforeCommit.run();
           return null;
         });
@@ -310,7 +317,10 @@ public final class Tdb2GraphStore implements GraphStore {
             () -> {
               boolean present = dataset.asDatasetGraph().containsGraph(name);
               if (present) {
+                ResolutionGraph.Groups touched =
+                    new ResolutionGraph.Groups().addGraph(tdb.asDatasetGraph(), name);
                 dataset.asDatasetGraph().removeGraph(name);
+                ResolutionGraph.refresh(tdb.asDatasetGraph(), touched);
                 beforeCommit.run();
               }
               return present;
