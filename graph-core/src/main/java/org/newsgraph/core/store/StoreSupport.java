@@ -79,8 +79,10 @@ final class StoreSupport {
   }
 
   static String describe(QueryLimits limits) {
+    // Whole seconds from a second up: a request's limit is what is left of its time once its
+    // text was read (4,998 ms of 5 s), and people set it in seconds.
     long millis = limits.timeout().toMillis();
-    return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+    return millis >= 1000 ? Math.round(millis / 1000.0) + " s" : millis + " ms";
   }
 
   /**
