@@ -183,6 +183,12 @@ public final class WikiDict implements AutoCloseable {
     }
   }
 
+  /** Builds the index in a folder from dictionary lines and opens it. */
+  public static WikiDict buildAndOpen(Path folder, InputStream lines) {
+    build(folder, lines, message -> {});
+    return openBuilt(folder);
+  }
+
   /** Anchors that can name an entity in news text. */
   private static boolean usable(String anchor) {
     if (anchor.isEmpty() || anchor.length() > MAX_ANCHOR || anchor.indexOf(':') >= 0) {

@@ -1,0 +1,104 @@
+package org.newsgraph.extract.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+
+class EntityLinkerTest {
+
+  @TempDir static Path folder;
+  private static WikiDict dict;
+  private static EntityLinker linker;
+
+  @BeforeAll
+  static void buildADictionary() {
+    // A few lines in the dictionary's own shape: anchor, title, share of the anchor's links.
+    String lines =
+        String.join(
+            "\n",
+            "IMF\tInternational_Monetary_Fund\t0.94",
+            "London\tLondon\t0.94",
+            "London, Ontario\tLondon,_Ontario\t1.0",
+            "Labour Party\tLabour_Party_(UK)\t0.56",
+            "Labour\tLabour_Party_(UK)\t0.40",
+            "New Zealand Labour Party\tNew_Zealand_Labour_Party\t0.99",
+            "Washington\tWashington\t0.65",
+            "Washington, D.C.\tWashington,_D.C.\t0.99",
+            "Satya Nadella\tSatya_Nadella\t1.0",
+            "Nadella\tSatya_Nadella\t1.0",
+            "Priya Raman\tP\t0.62",
+            "Amazon\tAmazon.com\t0.29",
+            "");
+    dict =
+        WikiDict.buildAndOpen(
+            folder.resolve("dict"),
+            new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+    linker = new EntityLinker(dict);
+  }
+
+  @AfterAll
+  static void close() {
+    dict.close();
+  }
+
+  private static String link(EntityType type, String name, String text, String... places) {
+    return linker.link(Entity.named(type, name), text, List.of(places)).orElse(null);
+  }
+
+  @Test
+  void aNameLinksToWhereMostOfItsLinksGo() {
+    assertThat(link(EntityType.ORGANIZATION, "IMF", "The IMF cut its forecast."))
+        .isEqualTo("International_Monetary_Fund");
+    assertThat(link(EntityType.PLACE, "London", "Shares fell in London.", "London"))
+        .isEqualTo("London");
+    assertThat(link(EntityType.ORGANIZATION, "Labour Party", "The Labour Party won in Britain."))
+        .isEqualTo("Labour_Party_(UK)");
+  }
+
+  @Test
+  void theArticlesPlacesPointToAnotherPageOfTheSameName() {
+    assertThat(
+            link(
+                EntityType.PLACE,
+                "London",
+                "The plant in London employs 300 people across Ontario.",
+                "London",
+                "Ontario"))
+        .isEqualTo("London,_Ontario");
+    assertThat(
+            link(
+                EntityType.ORGANIZATION,
+                "Labour Party",
+                "In Wellington, the Labour Party said New Zealand would act.",
+                "Wellington",
+                "New Zealand"))
+        .isEqualTo("New_Zealand_Labour_Party");
+    assertThat(
+            link(
+                EntityType.PLACE,
+                "Washington",
+                "Regulators in Washington, D.C. opened an inquiry.",
+                "Washington"))
+        .isEqualTo("Washington,_D.C.");
+  }
+
+  @Test
+  void whatTheEvidenceDoesNotSettleStaysUnlinked() {
+    // Too few of the anchor's links go to Amazon.com, and the article says nothing more.
+    assertThat(link(EntityType.ORGANIZATION, "Amazon", "Amazon opened a warehouse.")).isNull();
+    // A person by one word, or whose anchor goes to a page that is not that person.
+    assertThat(link(EntityType.PERSON, "Nadella", "Nadella spoke.")).isNull();
+    assertThat(link(EntityType.PERSON, "Priya Raman", "Priya Raman founded Lumora.")).isNull();
+    assertThat(link(EntityType.PERSON, "Satya Nadella", "Satya Nadella spoke."))
+        .isEqualTo("Satya_Nadella");
+  }
+}
