@@ -34,6 +34,7 @@ import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.api.ServerTest;
 import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.ontology.IriMinter;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -280,7 +281,13 @@ class SparqlProtocolTest extends ServerTest {
         .isTrue();
     DatasetGraph everything = DatasetGraphFactory.create();
     RDFParser.fromString(all.body(), RDFLanguages.NQUADS).parse(everything);
-    assertThat(everything.size()).isEqualTo(store.articleIds().size());
+    List<String> graphs = new ArrayList<>();
+    everything.listGraphNodes().forEachRemaining(node -> graphs.add(node.getURI()));
+    // Every article graph, and beside them only the graphs of who is who across articles.
+    assertThat(graphs.stream().filter(g -> g.startsWith(IriMinter.ARTICLE_BASE)))
+        .hasSize(store.articleIds().size());
+    assertThat(graphs.stream().filter(g -> !g.startsWith(IriMinter.ARTICLE_BASE)))
+        .isSubsetOf(IriMinter.RESOLUTION_GRAPH, IriMinter.DECISIONS_GRAPH);
     assertThat(missing.statusCode()).isEqualTo(404);
   }
 
