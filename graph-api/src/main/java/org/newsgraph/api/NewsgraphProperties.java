@@ -10,6 +10,7 @@ import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.RemoteGraphStore;
 import org.newsgraph.core.store.Tdb2GraphStore;
+import org.newsgraph.extract.link.WikiDict;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -149,8 +150,15 @@ public record NewsgraphProperties(
   /**
    * @param threshold the least confidence a fact, event or quote needs to be stored
    * @param preload whether to load the NLP pipeline at start-up, in the background
+   * @param link whether to link entities to Wikipedia titles
+   * @param wikidict where the index of Wikipedia's anchors is kept (built there on first use)
    */
-  public record Extraction(double threshold, boolean preload) {}
+  public record Extraction(double threshold, boolean preload, boolean link, Path wikidict) {
+
+    public Extraction {
+      wikidict = wikidict == null ? WikiDict.DEFAULT_FOLDER : wikidict;
+    }
+  }
 
   /**
    * @param maxArticleSize the largest article a request may carry

@@ -8,6 +8,7 @@ import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.link.EntityLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -40,7 +41,14 @@ class ServerConfiguration {
 
   @Bean
   ArticleExtractor articleExtractor(NewsgraphProperties properties) {
-    return ArticleExtractor.withThreshold(properties.extraction().threshold());
+    ArticleExtractor extractor =
+        ArticleExtractor.withThreshold(properties.extraction().threshold());
+    if (!properties.extraction().link()) {
+      return extractor;
+    }
+    return extractor.withLinker(
+        EntityLinker.onIndex(
+            properties.extraction().wikidict(), line -> log.info("wikidict: {}", line)));
   }
 
   @Bean

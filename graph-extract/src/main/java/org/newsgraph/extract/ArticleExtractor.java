@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
@@ -23,6 +24,7 @@ import org.newsgraph.core.Relation;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.event.EventExtractor;
+import org.newsgraph.extract.link.EntityLinker;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.extract.read.EnglishText;
@@ -56,12 +58,18 @@ public final class ArticleExtractor {
 
   private final EntityRecognizer recognizer = new EntityRecognizer();
   private final double threshold;
+  private final EntityLinker linker;
 
   /**
    * @param extractors the extractors to run, in order
    * @param threshold the least confidence a fact, event or quote needs to be kept, 0 to 1
    */
   public ArticleExtractor(List<Extractor> extractors, double threshold) {
+    this(extractors, threshold, null);
+  }
+
+  private ArticleExtractor(List<Extractor> extractors, double threshold, EntityLinker linker) {
+    this.linker = linker;
     this.extractors = List.copyOf(requireNonNull(extractors, "extractors"));
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold " + threshold + " is outside 0..1");
@@ -104,6 +112,20 @@ public final class ArticleExtractor {
     return new ArticleExtractor(extractors, threshold);
   }
 
+  /**
+   * Returns this extractor linking entities to Wikipedia titles with a linker: linked entities get
+   * their IRIs from their titles, so that every article's "Microsoft", "Microsoft Corp." and "MSFT"
+   * is one node.
+   */
+  public ArticleExtractor withLinker(EntityLinker linker) {
+    return new ArticleExtractor(extractors, threshold, requireNonNull(linker, "linker"));
+  }
+
+  /** Returns whether entities are linked to Wikipedia titles. */
+  public boolean links() {
+    return linker != null;
+  }
+
   /** Returns the least confidence a fact, event or quote needs to be kept. */
   public double threshold() {
     return threshold;
@@ -115,12 +137,17 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Loads the shared pipeline now, if it is not loaded yet, instead of on the first article.
+   * Loads the shared pipeline now, and opens the linker's dictionary, if they are not loaded yet,
+   * instead of on the first article.
    *
    * @return the pipeline
    */
   public NlpPipeline load() {
-    return NlpPipeline.shared(CONFIG);
+    NlpPipeline pipeline = NlpPipeline.shared(CONFIG);
+    if (linker != null) {
+      linker.load();
+    }
+    return pipeline;
   }
 
   /** Extracts entities, facts, events and quotes from an article. */
@@ -148,6 +175,16 @@ public final class ArticleExtractor {
     List<CoreLabel> tokens = document.tokens();
     ROLES.tag(tokens);
     DocumentEntities entities = recognizer.recognize(article, document);
+    if (linker != null) {
+      List<String> places =
+          entities.entities().stream()
+              .filter(e -> e.named() && e.type() == EntityType.PLACE)
+              .flatMap(e -> e.aliases().stream())
+              .toList();
+      entities = entities.linked(e -> linker.link(e, article.text(), places));
+    } else {
+      entities = entities.linked(e -> Optional.empty());
+    }
     entities.tag(tokens);
     return new AnnotatedArticle(article, document, entities);
   }

@@ -8,10 +8,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.newsgraph.core.Article;
+import org.newsgraph.core.Extraction;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.core.store.Tdb2GraphStore;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.json.RecordWriter;
 import org.newsgraph.extract.read.ArticleReader;
@@ -27,8 +31,9 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts facts, events and quotes from articles and writes them as JSON lines, one record a"
-          + " line (the format of eval/FORMAT.md). Nothing is stored.",
+      "Extracts facts, events, quotes and entity mentions from articles and writes them as JSON"
+          + " lines, one record a line (the format of eval/FORMAT.md). Entities are resolved"
+          + " across all the articles of the file as ingest would; nothing is stored.",
       "Input: JSON lines with id and text (title, url, published optional), or KnowledgeNet lines"
           + " (documentId, documentText); also JSON, HTML and text files."
     })
@@ -43,7 +48,16 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Where to write the records (default: standard output).")
   Path output;
 
+  @Option(
+      names = "--no-resolve",
+      description =
+          "Give each entity the IRI its article alone gives it, instead of deciding who is who"
+              + " across all the articles of the file as a store does on ingest.")
+  boolean noResolve;
+
   @Mixin ExtractionOptions options;
+
+  private static final int RESOLVE_BATCH = 500;
 
   @Spec CommandSpec spec;
 
@@ -54,20 +68,48 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println("Loading the NLP pipeline (about half a minute)...");
     extractor.load();
-    try (Writer out = open()) {
-      RecordWriter records = new RecordWriter(out, EntityResolver.minting());
-      int failed =
-          Batch.run(
-              "extract",
-              articles,
-              options.threads(),
-              extractor::extract,
-              (article, extraction) -> {
-                records.write(extraction);
-                records.flush();
-              },
-              err);
-      return failed == 0 ? 0 : 1;
+    List<Extraction> extractions = new ArrayList<>();
+    int failed =
+        Batch.run(
+            "extract",
+            articles,
+            options.threads(),
+            extractor::extract,
+            (article, extraction) -> extractions.add(extraction),
+            err);
+    Path scratch = Files.createTempDirectory("newsgraph-extract-");
+    try (Tdb2GraphStore resolved = Tdb2GraphStore.open(scratch.resolve("store"));
+        Writer out = open()) {
+      EntityResolver resolver = EntityResolver.minting();
+      if (!noResolve) {
+        // Who is who is decided across the whole file exactly as a store decides it on ingest.
+        err.println("Resolving entities across " + extractions.size() + " articles...");
+        for (int from = 0; from < extractions.size(); from += RESOLVE_BATCH) {
+          resolved.replaceArticles(
+              extractions.subList(from, Math.min(extractions.size(), from + RESOLVE_BATCH)));
+        }
+        EntityResolver minting = resolver;
+        resolver =
+            entity ->
+                ResourceFactory.createResource(
+                    resolved.keptEntity(minting.resolve(entity).getURI()));
+      }
+      RecordWriter records = new RecordWriter(out, resolver);
+      for (Extraction extraction : extractions) {
+        records.write(extraction);
+      }
+      records.flush();
+    } finally {
+      deleteTree(scratch);
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 

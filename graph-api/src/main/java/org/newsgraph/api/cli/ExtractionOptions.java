@@ -1,6 +1,8 @@
 package org.newsgraph.api.cli;
 
 import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.link.EntityLinker;
+import org.newsgraph.extract.link.WikiDict;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that extract articles. */
@@ -21,6 +23,19 @@ public final class ExtractionOptions {
       defaultValue = "" + ArticleExtractor.DEFAULT_THRESHOLD)
   double threshold;
 
+  @Option(
+      names = "--no-link",
+      description =
+          "Do not link entities to Wikipedia titles (linking needs an index of CoreNLP's"
+              + " Wikipedia anchor dictionary, built once per machine in a few minutes).")
+  boolean noLink;
+
+  @Option(
+      names = "--wikidict",
+      paramLabel = "DIR",
+      description = "Where the index of Wikipedia's anchors is kept (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path wikidict = WikiDict.DEFAULT_FOLDER;
+
   /** Returns how many articles to extract at once. */
   int threads() {
     return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -31,6 +46,11 @@ public final class ExtractionOptions {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("--threshold must be between 0 and 1, got " + threshold);
     }
-    return ArticleExtractor.withThreshold(threshold);
+    ArticleExtractor extractor = ArticleExtractor.withThreshold(threshold);
+    if (noLink) {
+      return extractor;
+    }
+    return extractor.withLinker(
+        EntityLinker.onIndex(wikidict, line -> System.err.println("wikidict: " + line)));
   }
 }

@@ -47,7 +47,7 @@ class NewsgraphCommandLineTest {
     Files.writeString(batch, "{\"id\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\"b\",\"text\":\n");
     Path store = folder.resolve("store");
 
-    int status = run("ingest", batch.toString(), "--store", store.toString());
+    int status = run("ingest", batch.toString(), "--no-link", "--store", store.toString());
 
     assertThat(status).isEqualTo(1);
     assertThat(err.toString()).contains("error: " + batch + " line 2: malformed JSON");
@@ -59,7 +59,8 @@ class NewsgraphCommandLineTest {
     Path empty = folder.resolve("empty.txt");
     Files.writeString(empty, "   \n");
 
-    int status = run("ingest", empty.toString(), "--store", folder.resolve("store").toString());
+    int status =
+        run("ingest", empty.toString(), "--no-link", "--store", folder.resolve("store").toString());
 
     assertThat(status).isEqualTo(1);
     assertThat(err.toString()).contains("error: " + empty + ": article empty: text is empty");
@@ -75,7 +76,7 @@ class NewsgraphCommandLineTest {
             + " executive of Halden Biotech, said the company would hire 200 scientists.");
     String store = folder.resolve("store").toString();
 
-    assertThat(run("ingest", article.toString(), "--store", store)).isZero();
+    assertThat(run("ingest", article.toString(), "--no-link", "--store", store)).isZero();
     assertThat(err.toString()).contains("ingest 1/1 articles");
 
     out.getBuffer().setLength(0);

@@ -57,7 +57,8 @@ final class ServerProcess implements AutoCloseable {
                 store.toString(),
                 "--port",
                 "0",
-                "--newsgraph.security.api-keys=" + KEY));
+                "--newsgraph.security.api-keys=" + KEY,
+                "--newsgraph.extraction.link=false"));
     command.addAll(List.of(settings));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     List<String> lines = new ArrayList<>();

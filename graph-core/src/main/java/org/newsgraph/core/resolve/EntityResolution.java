@@ -233,13 +233,18 @@ public final class EntityResolution {
    * its product name, or a type that few articles gave next to one most gave.
    */
   private static boolean compatible(Candidate other, Candidate kept) {
-    if (other.type() == kept.type()) {
-      return true;
-    }
-    if (COMPANY_TYPES.contains(other.type()) && COMPANY_TYPES.contains(kept.type())) {
+    if (sameKind(other.type(), kept.type())) {
       return true;
     }
     return kept.articles() >= 2 && kept.articles() >= 2 * other.articles();
+  }
+
+  /**
+   * Returns whether one thing may have both types: the same type, or a company and its product's
+   * name.
+   */
+  public static boolean sameKind(EntityType a, EntityType b) {
+    return a == b || (COMPANY_TYPES.contains(a) && COMPANY_TYPES.contains(b));
   }
 
   private static final Comparator<Candidate> KEPT_FIRST =

@@ -125,6 +125,119 @@ public final class ResolutionGraph {
   }
 
   /**
+   * Records an analyst's decision ({@link Decisions}) and decides the groups of its entities again,
+   * so that it takes effect at once: a merge joins the two, a "not the same" undoes a rule's merge
+   * of them, a rename changes the name shown. Run it inside a write transaction.
+   *
+   * @param second the entity kept by a merge, or the other of a "not the same"; {@code null} for a
+   *     rename
+   * @param name the new name of a rename
+   * @throws DecisionException if an entity is not in any article, or the decision contradicts the
+   *     graph (a person merged into a company, an entity merged into itself); nothing is written
+   */
+  public static Decisions.Decision decide(
+      DatasetGraph store,
+      Decisions.Kind kind,
+      String first,
+      String second,
+      String name,
+      String by,
+      java.time.Instant at,
+      String why) {
+    requireNonNull(kind, "kind");
+    Candidate one = required(store, first);
+    if (kind == Decisions.Kind.RENAME) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a rename needs the new name");
+      }
+    } else {
+      Candidate other = required(store, second);
+      boolean cycle = kind == Decisions.Kind.MERGE && canonical(store, second).equals(first);
+      if (first.equals(second) || cycle) {
+        throw new DecisionException(
+            DecisionException.Reason.CONFLICT,
+            "<" + first + "> and <" + second + "> are one entity already: " + kind + " needs two");
+      }
+      if (kind == Decisions.Kind.MERGE && !EntityResolution.sameKind(one.type(), other.type())) {
+        throw new DecisionException(
+            DecisionException.Reason.CONFLICT,
+            "cannot merge the "
+                + one.type().label()
+                + " \""
+                + one.name()
+                + "\" into the "
+                + other.type().label()
+                + " \""
+                + other.name()
+                + "\": one thing cannot be both");
+      }
+    }
+    Decisions.Decision decision = Decisions.record(store, kind, first, second, name, by, at, why);
+    refresh(store, groupsOf(store, first, second));
+    return decision;
+  }
+
+  /**
+   * Removes an analyst's decision and decides the groups of its entities again. Run it inside a
+   * write transaction.
+   *
+   * @return the decision removed, if there was one with this id
+   */
+  public static Optional<Decisions.Decision> undo(DatasetGraph store, String id) {
+    Optional<Decisions.Decision> removed = Decisions.undo(store, id);
+    removed.ifPresent(d -> refresh(store, groupsOf(store, d.first(), d.second())));
+    return removed;
+  }
+
+  /** The groups of entity IRIs, as the articles name them. */
+  private static Groups groupsOf(DatasetGraph store, String... iris) {
+    Groups groups = new Groups();
+    for (String iri : iris) {
+      if (iri == null) {
+        continue;
+      }
+      Node entity = NodeFactory.createURI(iri);
+      store
+          .find(Node.ANY, entity, NAME_KEY, Node.ANY)
+          .forEachRemaining(q -> groups.nameKeys.add(q.getObject().getLiteralLexicalForm()));
+      store
+          .find(Node.ANY, entity, SURNAME, Node.ANY)
+          .forEachRemaining(q -> groups.surnames.add(q.getObject().getLiteralLexicalForm()));
+    }
+    return groups;
+  }
+
+  /** The entity as the articles name it; it must be named by one at least. */
+  private static Candidate required(DatasetGraph store, String iri) {
+    requireNonNull(iri, "entity");
+    Candidate candidate = iri.startsWith(IriMinter.ENTITY_BASE) ? candidate(store, iri) : null;
+    if (candidate == null) {
+      throw new DecisionException(
+          DecisionException.Reason.UNKNOWN_ENTITY,
+          "no stored article names the entity <" + iri + ">");
+    }
+    return candidate;
+  }
+
+  /**
+   * Decides every group of every article graph again: after a bulk load, or over the articles of
+   * one {@code extract} run. Run it inside a write transaction.
+   */
+  public static void refreshAll(DatasetGraph store) {
+    requireNonNull(store, "store");
+    Groups groups = new Groups();
+    store
+        .listGraphNodes()
+        .forEachRemaining(
+            name -> {
+              if (name.isURI() && name.getURI().startsWith(IriMinter.ARTICLE_BASE)) {
+                groups.addGraph(store, name);
+              }
+            });
+    refresh(store, groups);
+  }
+
+  /**
    * Returns the IRI kept for an entity IRI: itself, unless the resolution graph merged it into
    * another.
    */

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
+import org.newsgraph.core.resolve.Decisions;
 
 /**
  * Where Newsgraph keeps its graph: one named graph per article, queried as their union.
@@ -109,6 +110,40 @@ public interface GraphStore extends AutoCloseable {
    * @throws QueryLimitException if it runs too long or builds too much; nothing is written then
    */
   void update(UpdateRequest request, QueryLimits limits);
+
+  /**
+   * Returns the IRI an entity IRI stands as now: the entity it was merged into, by a rule or an
+   * analyst ({@link org.newsgraph.core.resolve.ResolutionGraph}), else itself.
+   */
+  String keptEntity(String iri);
+
+  /** Returns the IRIs merged into a kept entity IRI, directly or through others, itself first. */
+  List<String> mergedInto(String kept);
+
+  /**
+   * Records an analyst's decision about entities, in one write transaction, and applies it at once
+   * and on every later ingest.
+   *
+   * @param second the entity kept by a merge, or the other of a "not the same"; {@code null} for a
+   *     rename
+   * @param name the new name of a rename, else {@code null}
+   * @param by who decided
+   * @param why in the analyst's words, or {@code null}
+   * @throws org.newsgraph.core.resolve.DecisionException if an entity is unknown or the decision
+   *     contradicts the graph; nothing is written then
+   */
+  Decisions.Decision decide(
+      Decisions.Kind kind, String first, String second, String name, String by, String why);
+
+  /**
+   * Undoes an analyst's decision, in one write transaction.
+   *
+   * @return the decision undone, if there was one with this id
+   */
+  Optional<Decisions.Decision> undoDecision(String id);
+
+  /** Returns the analysts' decisions, newest first. */
+  List<Decisions.Decision> decisions();
 
   /**
    * Returns a number that changes with every committed write to this store, so that readers can

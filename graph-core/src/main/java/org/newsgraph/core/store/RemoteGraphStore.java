@@ -39,6 +39,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
+import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
@@ -373,6 +374,39 @@ public final class RemoteGraphStore implements GraphStore {
     requireNonNull(limits, "limits");
     QueryGuard.check(request, limits);
     write(request);
+  }
+
+  /**
+   * Returns the IRI itself: a remote store keeps the article graphs alone, and who is who across
+   * them is decided only in a TDB2 store.
+   */
+  @Override
+  public String keptEntity(String iri) {
+    return requireNonNull(iri, "iri");
+  }
+
+  @Override
+  public List<String> mergedInto(String kept) {
+    return List.of(requireNonNull(kept, "kept"));
+  }
+
+  @Override
+  public Decisions.Decision decide(
+      Decisions.Kind kind, String first, String second, String name, String by, String why) {
+    throw new GraphException(
+        "analysts' decisions are kept in a TDB2 store; the remote store at "
+            + endpoints.query()
+            + " holds article graphs only");
+  }
+
+  @Override
+  public Optional<Decisions.Decision> undoDecision(String id) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Decisions.Decision> decisions() {
+    return List.of();
   }
 
   /**

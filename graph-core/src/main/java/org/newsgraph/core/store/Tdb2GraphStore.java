@@ -54,6 +54,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
+import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.core.resolve.ResolutionGraph;
 import org.newsgraph.ontology.NG;
@@ -300,6 +301,8 @@ public final class Tdb2GraphStore implements GraphStore {
           }
         }
         loader.finishBulk();
+        // The bulk loader writes the article graphs alone: who is who is decided over them all.
+        Txn.executeWrite(database, () -> ResolutionGraph.refreshAll(database));
         return loader.countQuads();
       } finally {
         TDBInternal.expel(database);
@@ -327,6 +330,52 @@ public final class Tdb2GraphStore implements GraphStore {
             });
     version.incrementAndGet();
     return deleted;
+  }
+
+  @Override
+  public String keptEntity(String iri) {
+    requireNonNull(iri, "iri");
+    return read(() -> ResolutionGraph.canonical(tdb.asDatasetGraph(), iri));
+  }
+
+  @Override
+  public List<String> mergedInto(String kept) {
+    requireNonNull(kept, "kept");
+    return read(() -> ResolutionGraph.members(tdb.asDatasetGraph(), kept));
+  }
+
+  @Override
+  public Decisions.Decision decide(
+      Decisions.Kind kind, String first, String second, String name, String by, String why) {
+    Decisions.Decision decision =
+        write(
+            () -> {
+              Decisions.Decision made =
+                  ResolutionGraph.decide(
+                      tdb.asDatasetGraph(), kind, first, second, name, by, clock.instant(), why);
+              beforeCommit.run();
+              return made;
+            });
+    version.incrementAndGet();
+    return decision;
+  }
+
+  @Override
+  public Optional<Decisions.Decision> undoDecision(String id) {
+    requireNonNull(id, "id");
+    Optional<Decisions.Decision> undone =
+        write(() -> ResolutionGraph.undo(tdb.asDatasetGraph(), id));
+    version.incrementAndGet();
+    return undone;
+  }
+
+  @Override
+  public List<Decisions.Decision> decisions() {
+    return read(
+        () ->
+            Decisions.read(tdb.asDatasetGraph()).all().stream()
+                .sorted(java.util.Comparator.comparing(Decisions.Decision::at).reversed())
+                .toList());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.newsgraph.core.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -172,5 +173,78 @@ class ResolutionGraphTest {
 
     assertThat(canonical(store, "person/raman")).isEqualTo(BASE + "person/raman");
     assertThat(canonical(store, "organization/general-motors")).isEqualTo(BASE + "organization/gm");
+  }
+
+  @Test
+  void decisionsThroughTheStoreTakeEffectAtOnceAndUndoCleanly() {
+    try (Tdb2GraphStore graph = Tdb2GraphStore.open(folder.resolve("store"))) {
+      corpus().forEach(graph::replaceArticle);
+      String raman = BASE + "person/raman";
+      String priya = BASE + "person/priya-raman";
+      assertThat(graph.keptEntity(raman)).isEqualTo(priya);
+
+      Decisions.Decision apart =
+          graph.decide(Decisions.Kind.NOT_SAME, raman, priya, null, "ana", "another Raman");
+      assertThat(graph.keptEntity(raman)).isEqualTo(raman);
+
+      Decisions.Decision merge =
+          graph.decide(
+              Decisions.Kind.MERGE,
+              BASE + "organization/general-motors",
+              BASE + "organization/gm",
+              null,
+              "ana",
+              null);
+      assertThat(graph.keptEntity(BASE + "organization/general-motors"))
+          .isEqualTo(BASE + "organization/gm");
+      assertThat(graph.mergedInto(BASE + "organization/gm"))
+          .contains(BASE + "organization/general-motors");
+      assertThat(graph.decisions())
+          .extracting(Decisions.Decision::id)
+          .containsExactlyInAnyOrder(apart.id(), merge.id());
+
+      assertThat(graph.undoDecision(apart.id())).isPresent();
+      assertThat(graph.keptEntity(raman)).isEqualTo(priya);
+      assertThat(graph.undoDecision(merge.id())).isPresent();
+      assertThat(graph.keptEntity(BASE + "organization/general-motors"))
+          .isEqualTo(BASE + "organization/general-motors");
+      assertThat(graph.undoDecision(merge.id())).isEmpty();
+    }
+  }
+
+  @Test
+  void aDecisionAboutAnUnknownEntityOrAcrossKindsChangesNothing() {
+    try (Tdb2GraphStore graph = Tdb2GraphStore.open(folder.resolve("store"))) {
+      corpus().forEach(graph::replaceArticle);
+      long before = graph.version();
+
+      assertThatThrownBy(
+              () ->
+                  graph.decide(
+                      Decisions.Kind.MERGE,
+                      BASE + "person/priya-raman",
+                      BASE + "organization/tessaract",
+                      null,
+                      "ana",
+                      null))
+          .isInstanceOf(DecisionException.class)
+          .hasMessageContaining("cannot merge the Person \"Priya Raman\" into the Organization")
+          .extracting(e -> ((DecisionException) e).reason())
+          .isEqualTo(DecisionException.Reason.CONFLICT);
+      assertThatThrownBy(
+              () ->
+                  graph.decide(
+                      Decisions.Kind.NOT_SAME,
+                      BASE + "person/nobody",
+                      BASE + "person/priya-raman",
+                      null,
+                      "ana",
+                      null))
+          .isInstanceOf(DecisionException.class)
+          .extracting(e -> ((DecisionException) e).reason())
+          .isEqualTo(DecisionException.Reason.UNKNOWN_ENTITY);
+      assertThat(graph.decisions()).isEmpty();
+      assertThat(graph.version()).isEqualTo(before);
+    }
   }
 }

@@ -3,10 +3,17 @@ package org.newsgraph.extract.entity;
 import static java.util.Objects.requireNonNull;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityKey;
+import org.newsgraph.core.Mention;
 
 /**
  * The entities of one article and every mention of them, so that an extractor can tell which entity
@@ -27,6 +34,68 @@ public final class DocumentEntities {
         requireNonNull(mentions, "mentions").stream()
             .sorted(Comparator.comparingInt((EntityMention m) -> m.mention().start()))
             .toList();
+  }
+
+  /**
+   * Returns these entities linked where the linker finds a Wikipedia title for them, and then made
+   * one wherever two are one thing by their {@link EntityKey}: "News Corp" and "News Corp.", or
+   * "MSFT" and "Microsoft" once both are linked to {@code Microsoft}. The entity kept is the one
+   * with the most named mentions (the earliest among equals); it takes the others' names and
+   * mentions, and every mention of them now refers to it.
+   *
+   * @param linker the Wikipedia title of an entity, if one is found
+   */
+  public DocumentEntities linked(Function<Entity, Optional<String>> linker) {
+    requireNonNull(linker, "linker");
+    Map<Entity, Entity> replaced = new IdentityHashMap<>();
+    Map<EntityKey, List<Entity>> byKey = new LinkedHashMap<>();
+    List<Entity> unnamed = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (!entity.named()) {
+        unnamed.add(entity);
+        continue;
+      }
+      Entity linked = linker.apply(entity).map(entity::withLink).orElse(entity);
+      replaced.put(entity, linked);
+      byKey.computeIfAbsent(EntityKey.of(linked), k -> new ArrayList<>()).add(entity);
+    }
+    List<Entity> kept = new ArrayList<>(unnamed);
+    for (List<Entity> same : byKey.values()) {
+      Entity one = same.size() == 1 ? replaced.get(same.get(0)) : union(same, replaced);
+      same.forEach(entity -> replaced.put(entity, one));
+      kept.add(one);
+    }
+    kept.sort(
+        Comparator.comparingInt(e -> e.mentions().isEmpty() ? 0 : e.mentions().get(0).start()));
+    List<EntityMention> remapped = new ArrayList<>();
+    for (EntityMention mention : mentions) {
+      Entity entity = replaced.getOrDefault(mention.entity(), mention.entity());
+      remapped.add(new EntityMention(entity, mention.mention(), mention.named()));
+    }
+    return new DocumentEntities(kept, remapped);
+  }
+
+  /** One entity of several that share a key: the most named one, with the others' names. */
+  private Entity union(List<Entity> same, Map<Entity, Entity> linked) {
+    Entity best = same.get(0);
+    for (Entity entity : same) {
+      if (namedMentions(entity) > namedMentions(best)) {
+        best = entity;
+      }
+    }
+    List<String> aliases = new ArrayList<>(best.aliases());
+    List<Mention> spans = new ArrayList<>();
+    for (Entity entity : same) {
+      entity.aliases().forEach(aliases::add);
+      spans.addAll(entity.mentions());
+    }
+    spans.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    List<Mention> distinct = spans.stream().distinct().toList();
+    return new Entity(best.type(), best.name(), aliases, distinct, true, linked.get(best).link());
+  }
+
+  private long namedMentions(Entity entity) {
+    return mentions.stream().filter(m -> m.named() && m.entity() == entity).count();
   }
 
   /**

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes extractions as the JSON-lines records that the evaluation scorers read: one line per fact
- * as each pair of mentions in its sentence states it, per event and per quote, {@code kind} saying
- * which (see {@code eval/FORMAT.md}).
+ * as each pair of mentions in its sentence states it, per event, per quote and per mention of a
+ * named entity, {@code kind} saying which (see {@code eval/FORMAT.md}).
  *
  * <p>Not thread-safe: one writer per output.
  */
@@ -51,6 +51,23 @@ public final class RecordWriter {
     }
     extraction.events().forEach(event -> line(eventRecord(id, event)));
     extraction.quotes().forEach(quote -> line(quoteRecord(id, quote)));
+    for (Entity entity : extraction.entities()) {
+      if (entity.named()) {
+        String iri = iri(entity);
+        for (Mention mention : entity.mentions()) {
+          line(
+              new MentionRecord(
+                  "mention",
+                  id,
+                  mention.text(),
+                  mention.start(),
+                  mention.end(),
+                  entity.name(),
+                  entity.type().label(),
+                  iri));
+        }
+      }
+    }
   }
 
   /** Flushes what was written to the underlying writer. */
@@ -228,6 +245,16 @@ public final class RecordWriter {
       String extractor) {}
 
   record ParticipantRecord(String label, String iri, String role) {}
+
+  record MentionRecord(
+      String kind,
+      String documentId,
+      String text,
+      int start,
+      int end,
+      String label,
+      String type,
+      String iri) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record QuoteRecord(

@@ -2,27 +2,30 @@ package org.newsgraph.extract.link;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 
 /**
  * Links an article's entities to Wikipedia titles, offline, by Wikipedia's own anchors ({@link
  * WikiDict}): a name links to the title its anchor links to most, if enough of the anchor's links
- * go there, unless the article's own words point to another title of that name ("London" in an
- * article that names Ontario is {@code London,_Ontario}; "Labour Party" in one that names New
- * Zealand is {@code New_Zealand_Labour_Party}). Where neither the share nor the article settles it,
- * the entity stays unlinked: a wrong link merges different things, a missing one only leaves a name
- * to be matched by name.
+ * go there, unless the words around its mentions point to another title of that name ("London"
+ * beside Ontario is {@code London,_Ontario}; "Labour Party" beside New Zealand is {@code
+ * Labour_Party_(New_Zealand)}). Where neither the share nor the article settles it, the entity
+ * stays unlinked: a wrong link merges different things, a missing one only leaves a name to be
+ * matched by name.
  *
- * <p>People named by one word are never linked (a surname alone is matched across articles by
- * {@code EntityResolution}); a person's name links only to a title that is that name.
+ * <p>People are never linked: that a page of a person bears the name an article gives says nothing
+ * of whether the article's person is that one (a bank's CFO and a footballer called Daniel Ortiz);
+ * people are matched across articles by name and surname ({@code EntityResolution}).
  *
  * <p>Thread-safe.
  */
@@ -36,10 +39,53 @@ public final class EntityLinker {
 
   private static final int ALTERNATIVES = 12;
 
-  private final WikiDict dict;
+  /** How many characters either side of a mention a qualifier may be. */
+  private static final int NEAR = 120;
 
+  private final Supplier<WikiDict> opener;
+  private volatile WikiDict dict;
+
+  /** Returns a linker on an open dictionary. */
   public EntityLinker(WikiDict dict) {
-    this.dict = requireNonNull(dict, "dict");
+    requireNonNull(dict, "dict");
+    this.opener = () -> dict;
+    this.dict = dict;
+  }
+
+  private EntityLinker(Supplier<WikiDict> opener) {
+    this.opener = opener;
+  }
+
+  /**
+   * Returns a linker on the dictionary index in a folder, opened when it is first needed (or on
+   * {@link #load()}), and built there first if the folder holds none (a few minutes, once per
+   * machine).
+   *
+   * @param progress told, in words, how building the index goes
+   */
+  public static EntityLinker onIndex(Path folder, Consumer<String> progress) {
+    requireNonNull(folder, "folder");
+    requireNonNull(progress, "progress");
+    return new EntityLinker(() -> WikiDict.open(folder, progress));
+  }
+
+  /** Opens the dictionary now, if it is not open yet, building its index if need be. */
+  public void load() {
+    dictionary();
+  }
+
+  private WikiDict dictionary() {
+    WikiDict open = dict;
+    if (open == null) {
+      synchronized (this) {
+        open = dict;
+        if (open == null) {
+          open = opener.get();
+          dict = open;
+        }
+      }
+    }
+    return open;
   }
 
   /**
@@ -53,19 +99,17 @@ public final class EntityLinker {
     requireNonNull(entity, "entity");
     requireNonNull(text, "text");
     requireNonNull(places, "places");
-    if (!entity.named()) {
+    if (!entity.named() || entity.type() == EntityType.PERSON) {
       return Optional.empty();
     }
+    Set<String> own = new LinkedHashSet<>(entity.aliases());
+    List<String> otherPlaces = places.stream().filter(p -> !own.contains(p)).toList();
     for (String name : names(entity)) {
-      if (entity.type() == EntityType.PERSON && words(name) < 2) {
-        continue;
-      }
-      Optional<WikiDict.Link> found = dict.lookup(name);
+      Optional<WikiDict.Link> found = dictionary().lookup(name);
       if (found.isEmpty()) {
         continue;
       }
-      WikiDict.Link link = found.get();
-      Optional<String> chosen = choose(name, link, entity.type(), text, places);
+      Optional<String> chosen = choose(name, found.get(), near(entity, text), otherPlaces);
       if (chosen.isPresent()) {
         return chosen;
       }
@@ -73,34 +117,69 @@ public final class EntityLinker {
     return Optional.empty();
   }
 
-  /** The names to try, the canonical one first, then the longer aliases (they say more). */
+  /**
+   * The words around the entity's mentions, where a qualifier that points to another page of its
+   * name must be ("London, Ontario", "the Labour Party in Wellington"), not anywhere in the
+   * article.
+   */
+  private static String near(Entity entity, String text) {
+    StringBuilder near = new StringBuilder();
+    for (org.newsgraph.core.Mention mention : entity.mentions()) {
+      int from = Math.max(0, mention.start() - NEAR);
+      int to = Math.min(text.length(), mention.end() + NEAR);
+      near.append(text, from, to).append('\n');
+    }
+    return near.isEmpty() ? text : near.toString();
+  }
+
+  /**
+   * The names to try, the canonical one first, then the longer aliases (they say more); a name in
+   * capitals (a dateline's "LONDON") as it is written elsewhere.
+   */
   private static List<String> names(Entity entity) {
-    Set<String> names = new LinkedHashSet<>();
-    names.add(entity.name());
+    List<String> written = new ArrayList<>();
+    written.add(entity.name());
     entity.aliases().stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
-        .forEach(names::add);
+        .forEach(written::add);
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : written) {
+      names.add(shouted(name) ? titleCase(name) : name);
+    }
     return List.copyOf(names);
   }
 
+  /** Whether a name is written in capitals throughout and is longer than an acronym. */
+  private static boolean shouted(String name) {
+    long letters = name.chars().filter(Character::isLetter).count();
+    return letters > 4 && name.chars().filter(Character::isLowerCase).count() == 0;
+  }
+
+  private static String titleCase(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return out.toString();
+  }
+
   private Optional<String> choose(
-      String name, WikiDict.Link link, EntityType type, String text, List<String> places) {
-    if (type == EntityType.PERSON && !isThePerson(name, link.title())) {
+      String name, WikiDict.Link link, String text, List<String> places) {
+    if (link.title().endsWith("_(disambiguation)")) {
       return Optional.empty();
     }
-    String lowerText = text.toLowerCase(Locale.ROOT);
     // A title of the same name that the article's places or words point to wins over the one
     // most links go to, when the article does not point to that one.
-    if (!supported(link.title(), lowerText)) {
+    if (!supported(link.title(), text)) {
       for (Alternative alternative : alternatives(name, places)) {
-        if (!alternative.title().equals(link.title())
-            && lowerText.contains(alternative.support().toLowerCase(Locale.ROOT))) {
+        if (!alternative.title().equals(link.title()) && names(text, alternative.support())) {
           return Optional.of(alternative.title());
         }
       }
     }
-    if (link.share() >= CLEAR
-        || (link.share() >= SUPPORTED && supported(link.title(), lowerText))) {
+    if (link.share() >= CLEAR || (link.share() >= SUPPORTED && supported(link.title(), text))) {
       return Optional.of(link.title());
     }
     return Optional.empty();
@@ -118,32 +197,47 @@ public final class EntityLinker {
     String title = name.strip().replace(' ', '_');
     List<Alternative> alternatives = new ArrayList<>();
     for (String prefix : List.of(title + ",_", title + "_(")) {
-      for (String found : dict.titlesStartingWith(prefix, ALTERNATIVES)) {
+      for (String found : dictionary().titlesStartingWith(prefix, ALTERNATIVES)) {
         String qualifier = qualifier(found);
-        if (qualifier != null) {
+        if (qualifier != null && !qualifier.equalsIgnoreCase(name.strip())) {
           alternatives.add(new Alternative(found, qualifier));
         }
       }
     }
     for (String place : places) {
-      for (String anchor :
-          List.of(place + " " + name, name + ", " + place, name + " (" + place + ")")) {
-        dict.lookup(anchor)
-            .filter(link -> link.share() >= CLEAR)
-            .ifPresent(link -> alternatives.add(new Alternative(link.title(), place)));
-      }
+      // "London, Ontario": the page of the name qualified by a place the article names near it.
+      dictionary()
+          .lookup(name + ", " + place)
+          .filter(link -> link.share() >= CLEAR && link.title().contains(place.replace(' ', '_')))
+          .ifPresent(link -> alternatives.add(new Alternative(link.title(), place)));
     }
     return alternatives;
   }
 
   /**
    * Whether the article names what a title's qualifier says ("Ontario" for {@code London,_Ontario},
-   * "New Zealand" for {@code New_Zealand_Labour_Party}): a title without one is not supported by
+   * "New Zealand" for {@code Labour_Party_(New_Zealand)}): a title without one is not supported by
    * the article, nor contradicted.
    */
-  static boolean supported(String title, String lowerText) {
+  static boolean supported(String title, String text) {
     String qualifier = qualifier(title);
-    return qualifier != null && lowerText.contains(qualifier.toLowerCase(Locale.ROOT));
+    return qualifier != null && names(text, qualifier);
+  }
+
+  /**
+   * Whether the text names a qualifier as written, as a whole word: a qualifier that is a common
+   * word ("company", "band") or a code of two letters ("IL") says nothing about an article.
+   */
+  static boolean names(String text, String qualifier) {
+    if (qualifier.isEmpty()
+        || !Character.isUpperCase(qualifier.charAt(0))
+        || (qualifier.length() < 3 && !qualifier.contains("."))) {
+      return false;
+    }
+    return java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(qualifier) + "(?![\\p{L}\\p{N}])")
+        .matcher(text)
+        .find();
   }
 
   /**
@@ -170,21 +264,5 @@ public final class EntityLinker {
       case "US", "USA" -> "United States";
       default -> qualifier;
     };
-  }
-
-  /** Whether a person's title is that person's name, not a place or a thing named after them. */
-  private static boolean isThePerson(String name, String title) {
-    String plain = title.replace('_', ' ');
-    int open = plain.indexOf(" (");
-    if (open > 0) {
-      plain = plain.substring(0, open);
-    }
-    String[] nameWords = name.toLowerCase(Locale.ROOT).split("\\s+");
-    String last = nameWords[nameWords.length - 1];
-    return plain.toLowerCase(Locale.ROOT).endsWith(last) && words(plain) >= 2;
-  }
-
-  private static int words(String name) {
-    return name.strip().split("\\s+").length;
   }
 }

@@ -51,9 +51,17 @@ class RecordWriterTest {
 
     new RecordWriter(out, EntityResolver.minting()).write(extraction);
 
-    List<JsonNode> lines =
+    List<JsonNode> all =
         out.toString().lines().map(line -> JsonMapper.shared().readTree(line)).toList();
+    List<JsonNode> lines =
+        all.stream().filter(line -> !line.get("kind").asString().equals("mention")).toList();
+    List<JsonNode> mentions =
+        all.stream().filter(line -> line.get("kind").asString().equals("mention")).toList();
     assertThat(lines).hasSize(3);
+    assertThat(mentions).hasSize(2);
+    assertThat(mentions.get(1).get("text").asString()).isEqualTo("Acme");
+    assertThat(mentions.get(1).get("start").asInt()).isEqualTo(19);
+    assertThat(mentions.get(1).get("iri").asString()).endsWith("/entity/organization/acme");
     JsonNode heads = lines.get(0);
     assertThat(heads.get("kind").asString()).isEqualTo("fact");
     assertThat(heads.get("relation").asString()).isEqualTo("heads");

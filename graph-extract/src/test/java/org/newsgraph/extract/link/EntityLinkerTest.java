@@ -31,12 +31,18 @@ class EntityLinkerTest {
             "Labour Party\tLabour_Party_(UK)\t0.56",
             "Labour\tLabour_Party_(UK)\t0.40",
             "New Zealand Labour Party\tNew_Zealand_Labour_Party\t0.99",
+            "Labour Party (New Zealand)\tLabour_Party_(New_Zealand)\t1.0",
             "Washington\tWashington\t0.65",
             "Washington, D.C.\tWashington,_D.C.\t0.99",
             "Satya Nadella\tSatya_Nadella\t1.0",
             "Nadella\tSatya_Nadella\t1.0",
             "Priya Raman\tP\t0.62",
             "Amazon\tAmazon.com\t0.29",
+            "Apple\tApple_Inc.\t0.71",
+            "Apple (company)\tApple_(company)\t1.0",
+            "Frankfurt\tFrankfurt\t0.85",
+            "Frankfurt, IL\tFrankfurt,_IL\t1.0",
+            "London, London\tLondon_postal_district\t0.9",
             "");
     dict =
         WikiDict.buildAndOpen(
@@ -78,10 +84,11 @@ class EntityLinkerTest {
             link(
                 EntityType.ORGANIZATION,
                 "Labour Party",
-                "In Wellington, the Labour Party said New Zealand would act.",
-                "Wellington",
-                "New Zealand"))
-        .isEqualTo("New_Zealand_Labour_Party");
+                "In Wellington, the Labour Party (New Zealand) said it would act.",
+                "Wellington"))
+        .isEqualTo("Labour_Party_(New_Zealand)");
+    assertThat(link(EntityType.PLACE, "LONDON", "LONDON (Reuters) - Shares fell.", "LONDON"))
+        .isEqualTo("London");
     assertThat(
             link(
                 EntityType.PLACE,
@@ -95,10 +102,24 @@ class EntityLinkerTest {
   void whatTheEvidenceDoesNotSettleStaysUnlinked() {
     // Too few of the anchor's links go to Amazon.com, and the article says nothing more.
     assertThat(link(EntityType.ORGANIZATION, "Amazon", "Amazon opened a warehouse.")).isNull();
-    // A person by one word, or whose anchor goes to a page that is not that person.
+    // People are never linked: a page of the same name is not evidence of the same person.
     assertThat(link(EntityType.PERSON, "Nadella", "Nadella spoke.")).isNull();
-    assertThat(link(EntityType.PERSON, "Priya Raman", "Priya Raman founded Lumora.")).isNull();
-    assertThat(link(EntityType.PERSON, "Satya Nadella", "Satya Nadella spoke."))
-        .isEqualTo("Satya_Nadella");
+    assertThat(link(EntityType.PERSON, "Satya Nadella", "Satya Nadella spoke.")).isNull();
+  }
+
+  @Test
+  void aQualifierCountsOnlyWhereTheArticleNamesItAsWritten() {
+    // "company" and "IL" occur inside ordinary words; neither points to a page.
+    assertThat(
+            link(
+                EntityType.ORGANIZATION,
+                "Apple",
+                "The company said it will build a mill in Lille."))
+        .isEqualTo("Apple_Inc.");
+    assertThat(link(EntityType.PLACE, "Frankfurt", "Stocks fell in Frankfurt while oil rose."))
+        .isEqualTo("Frankfurt");
+    // The entity's own name is no place pointing elsewhere.
+    assertThat(link(EntityType.PLACE, "London", "Shares fell in London.", "London"))
+        .isEqualTo("London");
   }
 }
