@@ -5,14 +5,18 @@ import static org.newsgraph.api.Problems.within;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Optional;
 import org.newsgraph.api.Page;
 import org.newsgraph.api.Problems;
+import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.GraphException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,6 +76,13 @@ class EntityController {
       @PathVariable String key,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     String id = id(type, key);
+    Optional<EntityRef> kept = reader.mergedInto(id);
+    if (kept.isPresent()) {
+      // An IRI merged into another keeps answering: its readers are sent to the one kept.
+      return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+          .location(URI.create("/api/entities/" + kept.get().id()))
+          .build();
+    }
     return JsonLd.negotiate(
         accept,
         () -> reader.entityGraph(id).orElseThrow(() -> unknown(id)),

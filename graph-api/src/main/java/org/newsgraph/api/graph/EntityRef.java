@@ -1,55 +1,42 @@
 package org.newsgraph.api.graph;
 
 import java.util.Optional;
+import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.ontology.IriMinter;
 
 /**
  * An entity as the API names it.
  *
- * @param id the entity's id in the API, {@code type/key} ("organization/openai"), as in its IRI
+ * @param id the entity's id in the API, as in its IRI: {@code organization/openai}, or {@code
+ *     wiki/microsoft} for an entity linked to Wikipedia
  * @param iri the entity's IRI
  * @param type its type: Person, Organization, Place or Product
  * @param name its canonical name
  */
 public record EntityRef(String id, String iri, String type, String name) {
 
-  /** Returns the reference of an entity IRI that Newsgraph minted, if it is one. */
-  public static Optional<EntityRef> of(String iri, String name) {
-    return typeOf(iri)
-        .map(
-            type ->
-                new EntityRef(
-                    iri.substring(IriMinter.ENTITY_BASE.length()),
-                    iri,
-                    type.label(),
-                    name == null ? iri.substring(iri.lastIndexOf('/') + 1) : name));
+  /**
+   * Returns the reference of an entity IRI that Newsgraph minted, if it is one.
+   *
+   * @param type the type the articles give it, or {@code null} for the type its IRI carries (a
+   *     linked entity's IRI carries none, and has no reference without one)
+   */
+  public static Optional<EntityRef> of(String iri, String name, EntityType type) {
+    return EntityKey.ofIri(iri)
+        .flatMap(
+            key -> {
+              EntityType known = type != null ? type : key.type().orElse(null);
+              if (known == null) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new EntityRef(key.id(), iri, known.label(), name == null ? key.key() : name));
+            });
   }
 
   /** Returns the IRI of an API entity id, if the id has the shape of one. */
   public static Optional<String> iriOf(String id) {
-    String iri = IriMinter.ENTITY_BASE + id;
-    return typeOf(iri).isPresent() && id.indexOf('/') == id.lastIndexOf('/')
-        ? Optional.of(iri)
-        : Optional.empty();
-  }
-
-  /** Returns the type that an entity IRI carries in its path. */
-  static Optional<EntityType> typeOf(String iri) {
-    if (!iri.startsWith(IriMinter.ENTITY_BASE)) {
-      return Optional.empty();
-    }
-    String rest = iri.substring(IriMinter.ENTITY_BASE.length());
-    int slash = rest.indexOf('/');
-    if (slash <= 0 || slash == rest.length() - 1) {
-      return Optional.empty();
-    }
-    String segment = rest.substring(0, slash);
-    for (EntityType type : EntityType.values()) {
-      if (type.label().equalsIgnoreCase(segment)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return EntityKey.ofId(id).map(key -> IriMinter.ENTITY_BASE + key.id());
   }
 }

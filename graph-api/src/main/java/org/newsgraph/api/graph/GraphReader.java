@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.newsgraph.api.graph.Views.ArticleRef;
 import org.newsgraph.api.graph.Views.Edge;
 import org.newsgraph.api.graph.Views.Evidence;
+import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.Relation;
@@ -50,12 +52,45 @@ public final class GraphReader {
           + " ng:sentenceStart ?sentenceStart ; ng:sentenceEnd ?sentenceEnd ;"
           + " ng:sourceArticle ?article .";
 
+  /** The names and types the articles give entities, with how many articles give each. */
   private static final Query LABELS =
-      Sparql.template("SELECT ?e (SAMPLE(?l) AS ?name) WHERE { ?e rdfs:label ?l } GROUP BY ?e");
+      Sparql.template(
+          "SELECT ?e ?name ?class (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e rdfs:label"
+              + " ?name ; a ?class } FILTER(?class IN (ng:Person, ng:Organization, ng:Place,"
+              + " ng:Product)) } GROUP BY ?e ?name ?class");
+
+  /** The names analysts gave entities. */
+  private static final Query RENAMED =
+      Sparql.template(
+          "SELECT ?e ?name WHERE { GRAPH <"
+              + IriMinter.DECISIONS_GRAPH
+              + "> { ?d a ng:Rename ; ng:candidate ?e ; rdfs:label ?name } }");
+
+  /** The pairs of entities the rules left apart for review, not yet settled. */
+  private static final Query POSSIBLY_SAME =
+      Sparql.template(
+          "SELECT ?node ?a ?b ?rule ?reason WHERE { GRAPH <"
+              + IriMinter.RESOLUTION_GRAPH
+              + "> { ?node a ng:PossiblySame ; ng:candidate ?a, ?b ; ng:rule ?rule ; ng:reason"
+              + " ?reason FILTER(STR(?a) < STR(?b)) } } ORDER BY ?rule ?a ?b");
+
+  /** The entities that rules or analysts merged into others. */
+  private static final Query KEPT =
+      Sparql.template(
+          "SELECT ?e ?kept WHERE { GRAPH <"
+              + IriMinter.RESOLUTION_GRAPH
+              + "> { ?e owl:sameAs ?kept } }");
+
   private static final Query ALIASES =
       Sparql.template(
           "SELECT DISTINCT ?alias WHERE { { ?entity ng:alias ?alias } UNION { ?entity rdfs:label"
               + " ?alias } } ORDER BY ?alias");
+  private static final Query LINKS =
+      Sparql.template(
+          "SELECT DISTINCT ?link WHERE { { ?entity owl:sameAs ?link } UNION { ?entity schema:sameAs"
+              + " ?link } FILTER(isIRI(?link) && !STRSTARTS(STR(?link), \""
+              + IriMinter.BASE
+              + "\")) } ORDER BY ?link");
   private static final Query MENTIONING =
       Sparql.template(
           "SELECT ?article ?title ?published WHERE { ?article ng:mentions ?entity ."
@@ -143,37 +178,121 @@ public final class GraphReader {
   /** Finds entities by name or alias, best first. */
   public List<Views.Match> search(String text, EntityType type, int limit, int offset) {
     List<Views.Match> matches = new ArrayList<>();
-    for (EntityHit hit : store.searchEntities(text, type, limit, offset)) {
-      EntityRef.of(hit.iri(), hit.name())
-          .ifPresent(entity -> matches.add(new Views.Match(entity, hit.score())));
+    List<EntityHit> hits = store.searchEntities(text, type, limit, offset);
+    Map<String, EntityRef> names =
+        names(hits.stream().map(hit -> NodeFactory.createURI(hit.iri())).toList());
+    Set<String> seen = new HashSet<>();
+    for (EntityHit hit : hits) {
+      // A name of an entity merged into another finds the one kept, once.
+      EntityRef entity = names.get(hit.iri());
+      if (entity != null && seen.add(entity.id())) {
+        matches.add(new Views.Match(entity, hit.score()));
+      }
     }
     return matches;
   }
 
-  /** Returns everything the graph says about an entity, if it is stored. */
+  /** Returns the pairs of entities that may be one, which the rules left for an analyst. */
+  public List<Views.PossiblySame> possiblySame(int limit, int offset) {
+    Query query = POSSIBLY_SAME.cloneQuery();
+    query.setLimit(limit);
+    query.setOffset(offset);
+    List<QuerySolution> rows = select(query);
+    List<Node> entities = new ArrayList<>();
+    rows.forEach(
+        row -> {
+          entities.add(row.getResource("a").asNode());
+          entities.add(row.getResource("b").asNode());
+        });
+    Map<String, EntityRef> names = names(entities);
+    List<Views.PossiblySame> pairs = new ArrayList<>();
+    for (QuerySolution row : rows) {
+      EntityRef a = names.get(row.getResource("a").getURI());
+      EntityRef b = names.get(row.getResource("b").getURI());
+      if (a != null && b != null && !a.id().equals(b.id())) {
+        pairs.add(
+            new Views.PossiblySame(
+                a, b, row.getLiteral("rule").getString(), row.getLiteral("reason").getString()));
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Returns the IRI of the entity an id now stands for, when it was merged into another: its
+   * readers are sent there.
+   */
+  public Optional<EntityRef> mergedInto(String id) {
+    Optional<String> iri = EntityRef.iriOf(id);
+    if (iri.isEmpty()) {
+      return Optional.empty();
+    }
+    String kept = store.keptEntity(iri.get());
+    if (kept.equals(iri.get())) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(names(List.of(NodeFactory.createURI(kept))).get(kept));
+  }
+
+  /**
+   * Returns everything the graph says about an entity, if it is stored: with what it says about the
+   * entities merged into it.
+   */
   public Optional<Views.Entity> entity(String id) {
     Optional<String> iri = EntityRef.iriOf(id);
     if (iri.isEmpty()) {
       return Optional.empty();
     }
-    Node entity = NodeFactory.createURI(iri.get());
-    Map<String, EntityRef> names = names(List.of(entity));
+    Map<String, EntityRef> names = names(List.of(NodeFactory.createURI(iri.get())));
     EntityRef self = names.get(iri.get());
-    if (self == null) {
+    if (self == null || !self.iri().equals(iri.get())) {
       return Optional.empty();
     }
-    List<String> aliases =
-        select(Sparql.bind(ALIASES, Map.of("entity", entity))).stream()
-            .map(row -> row.getLiteral("alias").getString())
+    List<String> members = store.mergedInto(iri.get());
+    Set<String> aliases = new java.util.TreeSet<>();
+    Set<Views.Fact> facts = new LinkedHashSet<>();
+    Set<Views.Event> events = new LinkedHashSet<>();
+    Set<Views.Quote> quotes = new LinkedHashSet<>();
+    Map<String, ArticleRef> articles = new LinkedHashMap<>();
+    for (String member : members) {
+      Node entity = NodeFactory.createURI(member);
+      select(Sparql.bind(ALIASES, Map.of("entity", entity)))
+          .forEach(row -> aliases.add(row.getLiteral("alias").getString()));
+      facts.addAll(facts(Map.of("entity", entity), MAX_LISTED));
+      events.addAll(events(new EventFilter(null, null, null, entity, null), MAX_LISTED, 0));
+      quotes.addAll(quotes(Map.of("entity", entity), MAX_LISTED));
+      Query mentioning = Sparql.bind(MENTIONING, Map.of("entity", entity));
+      mentioning.setLimit(MAX_LISTED);
+      select(mentioning).stream()
+          .map(GraphReader::articleRef)
+          .forEach(article -> articles.putIfAbsent(article.iri(), article));
+    }
+    List<ArticleRef> newestFirst =
+        articles.values().stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                        (ArticleRef a) -> a.published() == null ? "" : a.published())
+                    .reversed()
+                    .thenComparing(ArticleRef::iri))
+            .limit(MAX_LISTED)
             .toList();
-    List<Views.Fact> facts = facts(Map.of("entity", entity), MAX_LISTED);
-    List<Views.Event> events =
-        events(new EventFilter(null, null, null, entity, null), MAX_LISTED, 0);
-    List<Views.Quote> quotes = quotes(Map.of("entity", entity), MAX_LISTED);
-    Query mentioning = Sparql.bind(MENTIONING, Map.of("entity", entity));
-    mentioning.setLimit(MAX_LISTED);
-    List<ArticleRef> articles = select(mentioning).stream().map(GraphReader::articleRef).toList();
-    return Optional.of(new Views.Entity(self, aliases, facts, events, quotes, articles));
+    List<String> sameAs = new ArrayList<>();
+    members.stream().skip(1).forEach(sameAs::add);
+    EntityKey.ofIri(iri.get())
+        .filter(EntityKey::linked)
+        .ifPresent(
+            key ->
+                select(Sparql.bind(LINKS, Map.of("entity", NodeFactory.createURI(iri.get()))))
+                    .forEach(row -> sameAs.add(row.getResource("link").getURI())));
+    return Optional.of(
+        new Views.Entity(
+            self,
+            List.copyOf(aliases),
+            sameAs.stream().distinct().toList(),
+            facts.stream().limit(MAX_LISTED).toList(),
+            events.stream().limit(MAX_LISTED).toList(),
+            quotes.stream().limit(MAX_LISTED).toList(),
+            newestFirst));
   }
 
   /**
@@ -683,25 +802,96 @@ public final class GraphReader {
     return List.of(s, edge.get(1).getLocalName(), o);
   }
 
-  /** The canonical names of entity IRIs, as references, by IRI; IRIs with no name are left out. */
+  /**
+   * The references of entity IRIs, by IRI; IRIs with no name are left out. An entity merged into
+   * another (by a rule or an analyst) is referred to as the one kept; a reference carries the name
+   * an analyst gave, else the name and type most articles give.
+   */
   private Map<String, EntityRef> names(Collection<Node> entities) {
-    Map<String, EntityRef> names = new LinkedHashMap<>();
     List<Node> iris = entities.stream().filter(Node::isURI).distinct().toList();
-    for (int from = 0; from < iris.size(); from += 500) {
-      List<Node> page = iris.subList(from, Math.min(iris.size(), from + 500));
+    Map<String, String> kept = kept(iris);
+    List<Node> shown =
+        iris.stream().map(n -> NodeFactory.createURI(kept.get(n.getURI()))).distinct().toList();
+    Map<String, EntityRef> refs = new HashMap<>();
+    for (int from = 0; from < shown.size(); from += 500) {
+      List<Node> page = shown.subList(from, Math.min(shown.size(), from + 500));
+      Map<String, Map<String, Long>> labels = new HashMap<>();
+      Map<String, Map<EntityType, Long>> types = new HashMap<>();
       for (QuerySolution row : select(Sparql.withValues(LABELS, "e", page))) {
         String iri = row.getResource("e").getURI();
-        EntityRef.of(iri, row.getLiteral("name").getString()).ifPresent(ref -> names.put(iri, ref));
+        long n = row.getLiteral("n").getLong();
+        labels
+            .computeIfAbsent(iri, k -> new HashMap<>())
+            .merge(row.getLiteral("name").getString(), n, Long::sum);
+        EntityType.of(row.getResource("class"))
+            .ifPresent(
+                t -> types.computeIfAbsent(iri, k -> new HashMap<>()).merge(t, n, Long::sum));
+      }
+      Map<String, String> renamed = new HashMap<>();
+      for (QuerySolution row : select(Sparql.withValues(RENAMED, "e", page))) {
+        renamed.put(row.getResource("e").getURI(), row.getLiteral("name").getString());
+      }
+      for (Map.Entry<String, Map<String, Long>> entry : labels.entrySet()) {
+        String iri = entry.getKey();
+        String name = renamed.getOrDefault(iri, mostGiven(entry.getValue()));
+        EntityType type =
+            types.getOrDefault(iri, Map.of()).entrySet().stream()
+                .max(
+                    Map.Entry.<EntityType, Long>comparingByValue()
+                        .thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        EntityRef.of(iri, name, type).ifPresent(ref -> refs.put(iri, ref));
       }
     }
     Map<String, EntityRef> ordered = new LinkedHashMap<>();
     for (Node node : iris) {
-      EntityRef ref = names.get(node.getURI());
+      EntityRef ref = refs.get(kept.get(node.getURI()));
       if (ref != null) {
         ordered.put(node.getURI(), ref);
       }
     }
     return ordered;
+  }
+
+  /** The name most articles give, the shortest among equals, then the first in order. */
+  private static String mostGiven(Map<String, Long> names) {
+    return names.entrySet().stream()
+        .max(
+            Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(e -> -e.getKey().length())
+                .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+        .orElseThrow()
+        .getKey();
+  }
+
+  /** The IRI kept for each IRI: itself, or the one it was merged into, following a few hops. */
+  private Map<String, String> kept(List<Node> iris) {
+    Map<String, String> kept = new HashMap<>();
+    iris.forEach(n -> kept.put(n.getURI(), n.getURI()));
+    Map<String, String> next = new HashMap<>();
+    for (int from = 0; from < iris.size(); from += 500) {
+      List<Node> page = iris.subList(from, Math.min(iris.size(), from + 500));
+      for (QuerySolution row : select(Sparql.withValues(KEPT, "e", page))) {
+        next.put(row.getResource("e").getURI(), row.getResource("kept").getURI());
+      }
+    }
+    if (next.isEmpty()) {
+      return kept;
+    }
+    for (String iri : kept.keySet()) {
+      String current = iri;
+      for (int hop = 0; hop < 8 && next.containsKey(current); hop++) {
+        String further = next.get(current);
+        if (!next.containsKey(further) && !kept.containsKey(further)) {
+          // One hop further than the page asked: ask the store for the rest of the chain.
+          further = store.keptEntity(further);
+        }
+        current = further;
+      }
+      kept.put(iri, current);
+    }
+    return kept;
   }
 
   private Map<String, ArticleRef> articleRefs(List<QuerySolution> rows) {

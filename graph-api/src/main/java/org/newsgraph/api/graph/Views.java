@@ -96,10 +96,22 @@ public final class Views {
   public record Match(EntityRef entity, double score) {}
 
   /**
+   * Two entities that may be one, which the rules left apart for an analyst to decide.
+   *
+   * @param first one entity
+   * @param second the other
+   * @param rule the rule that could not decide ({@code same-name}, {@code surname})
+   * @param reason why they may be one
+   */
+  public record PossiblySame(EntityRef first, EntityRef second, String rule, String reason) {}
+
+  /**
    * Everything the graph says about an entity.
    *
    * @param entity the entity
    * @param aliases every name articles use for it
+   * @param sameAs the IRIs it is known by besides its own: of the entities merged into it, and its
+   *     DBpedia and Wikipedia pages when it is linked
    * @param facts the facts about it, as subject and as object
    * @param events the events it took part in, by date
    * @param quotes what it said
@@ -108,6 +120,7 @@ public final class Views {
   public record Entity(
       EntityRef entity,
       List<String> aliases,
+      List<String> sameAs,
       List<Fact> facts,
       List<Event> events,
       List<Quote> quotes,

@@ -1,0 +1,201 @@
+package org.newsgraph.api.decision;
+
+import static org.newsgraph.api.Problems.within;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.api.Page;
+import org.newsgraph.api.Problems;
+import org.newsgraph.api.graph.EntityRef;
+import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.core.resolve.DecisionException;
+import org.newsgraph.core.resolve.Decisions;
+import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.ontology.IriMinter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Analysts' decisions about who is who: merge two entities, keep two apart ("not the same"), or
+ * rename one. Each is kept with who made it, when and why, applied at once and on every later
+ * ingest, and can be undone. The pairs the rules could not settle wait in a review queue.
+ */
+@RestController
+@Tag(name = "Decisions", description = "Analysts' corrections of entity identity")
+class DecisionController {
+
+  private static final String PATH = "/api/decisions";
+
+  private final GraphStore store;
+  private final GraphReader reader;
+
+  DecisionController(GraphStore store, GraphReader reader) {
+    this.store = store;
+    this.reader = reader;
+  }
+
+  /**
+   * What an analyst decides.
+   *
+   * @param kind {@code merge}, {@code not-same} or {@code rename}
+   * @param entity the entity merged, decided about or renamed: an id such as {@code person/raman}
+   * @param other the entity kept by a merge, or the other of a "not the same"
+   * @param name the new name of a rename
+   * @param reason why, in the analyst's words
+   */
+  record Request(String kind, String entity, String other, String name, String reason) {}
+
+  /**
+   * A decision as recorded.
+   *
+   * @param id its id in the API
+   * @param kind {@code merge}, {@code not-same} or {@code rename}
+   * @param entity the entity merged, decided about or renamed
+   * @param other the entity kept, or the other one; absent for a rename
+   * @param name the new name of a rename
+   * @param by who decided
+   * @param at when
+   * @param reason why
+   */
+  record Decision(
+      String id,
+      String kind,
+      String entity,
+      String other,
+      String name,
+      String by,
+      String at,
+      String reason) {}
+
+  /**
+   * Two entities that may be one, for an analyst to decide.
+   *
+   * @param first one entity
+   * @param second the other
+   * @param rule the rule that could not decide
+   * @param reason why they may be one
+   */
+  record Candidate(EntityRef first, EntityRef second, String rule, String reason) {}
+
+  @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The analysts' decisions, newest first")
+  List<Decision> decisions() {
+    return store.decisions().stream().map(DecisionController::view).toList();
+  }
+
+  @PostMapping(
+      path = PATH,
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Merge two entities, keep them apart, or rename one (writers only)",
+      description =
+          "Applied at once and on every later ingest. An unknown entity answers 404; a merge of"
+              + " different kinds of thing (a person into a company) answers 409 with the reason;"
+              + " nothing is changed then.")
+  ResponseEntity<Decision> decide(@RequestBody Request request, Principal principal) {
+    if (request == null || request.kind() == null) {
+      throw Problems.badParameter("kind", "kind must be merge, not-same or rename");
+    }
+    Decisions.Kind kind =
+        switch (request.kind().strip().toLowerCase(Locale.ROOT)) {
+          case "merge" -> Decisions.Kind.MERGE;
+          case "not-same" -> Decisions.Kind.NOT_SAME;
+          case "rename" -> Decisions.Kind.RENAME;
+          default ->
+              throw Problems.badParameter(
+                  "kind", "kind must be merge, not-same or rename, not \"" + request.kind() + "\"");
+        };
+    String first = iri("entity", request.entity());
+    String second = kind == Decisions.Kind.RENAME ? null : iri("other", request.other());
+    String name = request.name() == null ? null : request.name().strip();
+    if (kind == Decisions.Kind.RENAME && (name == null || name.isEmpty() || name.length() > 200)) {
+      throw Problems.badParameter("name", "a rename needs a name of 1 to 200 characters");
+    }
+    if (request.reason() != null && request.reason().length() > 2000) {
+      throw Problems.badParameter("reason", "reason may be 2,000 characters long at most");
+    }
+    String by = principal == null ? "anonymous" : principal.getName();
+    try {
+      Decision made = view(store.decide(kind, first, second, name, by, request.reason()));
+      return ResponseEntity.created(URI.create(PATH + "/" + made.id())).body(made);
+    } catch (DecisionException e) {
+      throw e.reason() == DecisionException.Reason.UNKNOWN_ENTITY
+          ? Problems.notFound(e.getMessage())
+          : Problems.problem(HttpStatus.CONFLICT, "Decision contradicts the graph", e.getMessage());
+    }
+  }
+
+  @DeleteMapping(path = PATH + "/{id}")
+  @Operation(summary = "Undo a decision (writers only)")
+  ResponseEntity<Void> undo(@PathVariable String id) {
+    if (!id.matches("[0-9a-f]{1,64}")) {
+      throw Problems.notFound("no decision with id " + id);
+    }
+    return store
+        .undoDecision(IriMinter.DECISIONS_GRAPH + "/" + id)
+        .map(d -> ResponseEntity.noContent().<Void>build())
+        .orElseThrow(() -> Problems.notFound("no decision with id " + id));
+  }
+
+  @GetMapping(path = PATH + "/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "The review queue: pairs of entities that may be one, which the rules left apart")
+  Page<Candidate> candidates(
+      @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+    within("limit", limit, 1, 500);
+    within("offset", offset, 0, 100_000);
+    List<Candidate> page =
+        reader.possiblySame(limit, offset).stream()
+            .map(p -> new Candidate(p.first(), p.second(), p.rule(), p.reason()))
+            .toList();
+    return Page.of(page, limit, offset);
+  }
+
+  private static String iri(String parameter, String id) {
+    if (id == null || id.isBlank()) {
+      throw Problems.badParameter(
+          parameter, parameter + " must be an entity id such as person/raman");
+    }
+    return EntityRef.iriOf(id.strip())
+        .orElseThrow(
+            () ->
+                Problems.badParameter(
+                    parameter,
+                    parameter + " must be an entity id such as person/raman, not \"" + id + "\""));
+  }
+
+  private static Decision view(Decisions.Decision decision) {
+    return new Decision(
+        decision.id().substring(decision.id().lastIndexOf('/') + 1),
+        switch (decision.kind()) {
+          case MERGE -> "merge";
+          case NOT_SAME -> "not-same";
+          case RENAME -> "rename";
+        },
+        id(decision.first()),
+        decision.second() == null ? null : id(decision.second()),
+        decision.name(),
+        decision.by(),
+        decision.at().toString(),
+        decision.why());
+  }
+
+  private static String id(String iri) {
+    return iri.startsWith(IriMinter.ENTITY_BASE)
+        ? iri.substring(IriMinter.ENTITY_BASE.length())
+        : iri;
+  }
+}
