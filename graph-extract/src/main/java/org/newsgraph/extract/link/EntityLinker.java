@@ -174,7 +174,8 @@ public final class EntityLinker {
     // most links go to, when the article does not point to that one.
     if (!supported(link.title(), text)) {
       for (Alternative alternative : alternatives(name, places)) {
-        if (!alternative.title().equals(link.title()) && names(text, alternative.support())) {
+        if (!alternative.title().equals(link.title())
+            && qualifies(text, name, alternative.support())) {
           return Optional.of(alternative.title());
         }
       }
@@ -222,6 +223,20 @@ public final class EntityLinker {
   static boolean supported(String title, String text) {
     String qualifier = qualifier(title);
     return qualifier != null && names(text, qualifier);
+  }
+
+  /**
+   * Whether the text writes the qualifier right beside the name: "London, Ontario", "London
+   * (Ontario)", "Ontario's London", "New Zealand Labour Party". A qualifier elsewhere in the
+   * sentence ("Chicago" near "New York") says nothing of which page the name is.
+   */
+  static boolean qualifies(String text, String name, String qualifier) {
+    return names(text, qualifier)
+        && (text.contains(name + ", " + qualifier)
+            || text.contains(name + " (" + qualifier)
+            || text.contains(qualifier + "'s " + name)
+            || text.contains(qualifier + "’s " + name)
+            || text.contains(qualifier + " " + name));
   }
 
   /**

@@ -34,6 +34,8 @@ class EntityLinkerTest {
             "Labour Party (New Zealand)\tLabour_Party_(New_Zealand)\t1.0",
             "Washington\tWashington\t0.65",
             "Washington, D.C.\tWashington,_D.C.\t0.99",
+            "Chicago\tChicago\t0.93",
+            "Chicago, New York\tChicago,_New_York\t1.0",
             "Satya Nadella\tSatya_Nadella\t1.0",
             "Nadella\tSatya_Nadella\t1.0",
             "Priya Raman\tP\t0.62",
@@ -76,7 +78,7 @@ class EntityLinkerTest {
             link(
                 EntityType.PLACE,
                 "London",
-                "The plant in London employs 300 people across Ontario.",
+                "The plant in London, Ontario employs 300 people.",
                 "London",
                 "Ontario"))
         .isEqualTo("London,_Ontario");
@@ -118,6 +120,10 @@ class EntityLinkerTest {
         .isEqualTo("Apple_Inc.");
     assertThat(link(EntityType.PLACE, "Frankfurt", "Stocks fell in Frankfurt while oil rose."))
         .isEqualTo("Frankfurt");
+    // A place in the same sentence is not a qualifier unless it is written beside the name.
+    assertThat(
+            link(EntityType.PLACE, "Chicago", "Shares rose in Chicago and New York.", "New York"))
+        .isEqualTo("Chicago");
     // The entity's own name is no place pointing elsewhere.
     assertThat(link(EntityType.PLACE, "London", "Shares fell in London.", "London"))
         .isEqualTo("London");
