@@ -20,6 +20,7 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Relation;
+import org.newsgraph.extract.check.FactChecks;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.event.EventExtractor;
@@ -165,7 +166,7 @@ public final class ArticleExtractor {
       events.addAll(findings.events());
       quotes.addAll(findings.quotes());
     }
-    List<Fact> keptFacts = mergeFacts(facts);
+    List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts));
     List<Event> keptEvents =
         EventExtractor.withAcquisitionsOf(annotated, events, keptFacts).stream()
             .filter(e -> e.evidence().confidence() >= threshold)

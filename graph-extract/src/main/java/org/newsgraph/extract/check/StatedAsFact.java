@@ -1,0 +1,80 @@
+package org.newsgraph.extract.check;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.core.Relation;
+
+/**
+ * A relation is a fact only where its sentence states it as one: no negation ("did not buy"), no
+ * modal ("may buy", "said it would buy"), and no word of intent, speculation, dispute or ending
+ * governing it ("tipped to buy", "bid for", "talks to buy", "blocked the purchase of", "denied
+ * that", "an agreement to dissolve their alliance"). An acquisition or a parent company that was
+ * only agreed ("agreed to buy", "a deal to buy") is not done yet: the event extractor reports the
+ * deal, not the fact.
+ */
+final class StatedAsFact implements FactCheck {
+
+  private static final Set<String> NEGATING = Set.of("advmod", "neg", "det", "cc", "case", "dep");
+  private static final Set<String> MODIFYING =
+      Set.of("aux", "advmod", "amod", "acl", "xcomp", "mark", "compound");
+
+  private final Set<String> eventNouns;
+  private final Set<String> negation;
+  private final Set<String> modal;
+  private final Set<String> stated;
+  private final Set<String> unfinished;
+  private final Set<String> unfinishedRelations;
+
+  StatedAsFact(Cues cues) {
+    eventNouns = cues.get("event-noun");
+    negation = cues.get("negation");
+    modal = cues.get("modal");
+    Set<String> words = new HashSet<>(cues.get("intent"));
+    words.addAll(cues.get("dispute"));
+    stated = Set.copyOf(words);
+    unfinished = cues.get("unfinished");
+    unfinishedRelations = cues.get("unfinished-relations");
+  }
+
+  @Override
+  public String name() {
+    return "stated-as-fact";
+  }
+
+  @Override
+  public boolean admits(FactSentence fact) {
+    Relation relation = fact.fact().relation();
+    boolean mustBeDone = unfinishedRelations.contains(relation.localName());
+    List<IndexedWord> governing = fact.governing(eventNouns);
+    for (IndexedWord word : governing) {
+      if (refuses(FactSentence.lemma(word), mustBeDone)
+          || refuses(lower(word), mustBeDone)
+          || negation.contains(lower(word))) {
+        return false;
+      }
+      for (IndexedWord dependent : fact.dependents(word, NEGATING)) {
+        if (negation.contains(lower(dependent))) {
+          return false;
+        }
+      }
+      for (IndexedWord dependent : fact.dependents(word, MODIFYING)) {
+        if (modal.contains(lower(dependent))
+            || refuses(FactSentence.lemma(dependent), mustBeDone)
+            || refuses(lower(dependent), mustBeDone)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean refuses(String lemma, boolean mustBeDone) {
+    return stated.contains(lemma) || (mustBeDone && unfinished.contains(lemma));
+  }
+
+  private static String lower(IndexedWord word) {
+    return FactSentence.lower(word);
+  }
+}
