@@ -167,8 +167,9 @@ public final class ArticleExtractor {
       quotes.addAll(findings.quotes());
     }
     List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts));
+    List<Fact> deals = mergeFacts(FactChecks.forEvents().keep(annotated, facts));
     List<Event> keptEvents =
-        EventExtractor.withAcquisitionsOf(annotated, events, keptFacts).stream()
+        EventExtractor.withAcquisitionsOf(annotated, events, deals).stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
             .toList();

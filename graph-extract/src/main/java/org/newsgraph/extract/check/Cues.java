@@ -8,7 +8,8 @@ import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.rules.RuleFile;
 
 /**
- * The word lists of {@code rules/fact-checks.tsv}, by name. Immutable and thread-safe.
+ * The word lists of {@code rules/fact-checks.tsv}, by name, lower case (relation names too).
+ * Immutable and thread-safe.
  *
  * @param lists each list's words, lower case
  */

@@ -21,8 +21,9 @@ final class CurrentNotFormer implements FactCheck {
   /** Past only before a title ("the then chairman"), not as a clause's adverb ("then joined"). */
   private static final Set<String> ADVERBS = Set.of("then", "once");
 
-  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj");
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "dep", "obl");
   private static final Set<String> OBJECT = Set.of("obj", "nsubj:pass", "nsubj:pass:xsubj");
+  private static final Set<String> CLAUSE_ROLES = Set.of("nsubj", "obj", "dep", "obl", "acl");
 
   private final Set<String> eventNouns;
   private final Set<String> former;
@@ -45,7 +46,7 @@ final class CurrentNotFormer implements FactCheck {
 
   @Override
   public boolean admits(FactSentence fact) {
-    if (!timed.contains(fact.fact().relation().localName())) {
+    if (!timed.contains(fact.fact().relation().localName().toLowerCase(Locale.ROOT))) {
       return true;
     }
     List<IndexedWord> words = new ArrayList<>(fact.governing(eventNouns));
@@ -55,9 +56,25 @@ final class CurrentNotFormer implements FactCheck {
     if (fact.object() != null) {
       words.add(fact.object());
     }
+    // "Nortel's head Frank Dunn was fired", "with Mr Demel leaving the company": the verb of
+    // leaving governs the subject, outside the path between the arguments.
+    words.addAll(fact.governors(fact.subject(), CLAUSE_ROLES));
+    boolean onePhrase =
+        fact.path().size() <= 3
+            && fact.path().stream().noneMatch(w -> w.tag() != null && w.tag().startsWith("VB"));
     for (IndexedWord word : words) {
       if (marksPast(word) && !fact.inArgument(word)) {
         return false;
+      }
+      // In a flat phrase "former" hangs on the name ("the former Google executive Raymond
+      // Cho"): it dates the title of that phrase, so it ends this fact only when both arguments
+      // stand in the phrase ("former Yukos boss Mikhail Khodorkovsky").
+      boolean argument = word.equals(fact.subject()) || word.equals(fact.object());
+      if (argument && !onePhrase) {
+        continue;
+      }
+      if (titleOfAnother(fact, word)) {
+        continue;
       }
       for (IndexedWord dependent : fact.dependents(word, MARKING)) {
         if (marksPast(dependent)
@@ -76,6 +93,12 @@ final class CurrentNotFormer implements FactCheck {
       }
     }
     return !hasExPrefix(fact);
+  }
+
+  /** A title of another organisation: "former" in "the former Google executive" dates that post. */
+  private static boolean titleOfAnother(FactSentence fact, IndexedWord word) {
+    return fact.dependents(word, Set.of("compound", "nmod")).stream()
+        .anyMatch(d -> "ORGANIZATION".equals(FactSentence.entityType(d)));
   }
 
   private static boolean isNoun(IndexedWord word) {

@@ -42,6 +42,9 @@ final class EmploymentCue implements FactCheck {
     if (relation != Relation.WORKS_FOR && relation != Relation.HEADS) {
       return true;
     }
+    if (relation == Relation.HEADS && headsAPart(fact)) {
+      return false;
+    }
     // A rule matched the position on the words it names, which a fact may cite by a name
     // elsewhere in the sentence ("the carmaker's chief" cited as "BMW"): its path says nothing.
     if (fact.fact().evidence().extractor().contains(PatternRelationExtractor.NAME + ":")) {
@@ -56,12 +59,67 @@ final class EmploymentCue implements FactCheck {
         return false;
       }
     }
-    for (IndexedWord word : fact.path()) {
-      if (FactSentence.role(word) != null || employment.contains(FactSentence.lemma(word))) {
+    if (describedAsStaff(fact)) {
+      return true;
+    }
+    // A position anywhere between them ("Ann Lee, chief economist at Acme"; "Acme chief Ann Lee"),
+    // or beside a word of the path in a flat phrase; a verb of holding a post only where the
+    // person is next to it ("Lee joined Acme"): in "with DeepSeek leading the charge, Altman
+    // sees", "leading" is DeepSeek's.
+    List<IndexedWord> path = fact.path();
+    for (int i = 0; i < path.size(); i++) {
+      IndexedWord word = path.get(i);
+      if (fact.inArgument(word)) {
+        continue;
+      }
+      if (FactSentence.role(word) != null
+          || (i == 1 && employment.contains(FactSentence.lemma(word)))) {
         return true;
       }
+    }
+    for (IndexedWord word : path) {
       for (IndexedWord title : fact.dependents(word, TITLES)) {
         if (FactSentence.role(title) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "He is a Technical Fellow at Microsoft", "Ann Lee, a professor at Acme": a common noun said of
+   * the person, with the organisation attached to it by "at", "for" or "with", is a post there.
+   */
+  private static boolean describedAsStaff(FactSentence fact) {
+    List<IndexedWord> between = fact.between();
+    if (between.size() != 1 || fact.object() == null) {
+      return false;
+    }
+    IndexedWord noun = between.get(0);
+    String tag = noun.tag() == null ? "" : noun.tag();
+    if (!(tag.equals("NN") || tag.equals("NNS"))) {
+      return false;
+    }
+    return fact.graph().getEdge(noun, fact.object()) != null
+        && fact.graph()
+            .getEdge(noun, fact.object())
+            .getRelation()
+            .toString()
+            .matches("nmod:(at|for|with)");
+  }
+
+  /**
+   * Whether the head's title is of a part of the organisation: "head of equity research at NCB"
+   * heads the research, not NCB.
+   */
+  private static boolean headsAPart(FactSentence fact) {
+    for (IndexedWord word : fact.path()) {
+      if (!"HEAD".equals(FactSentence.role(word))) {
+        continue;
+      }
+      for (IndexedWord part : fact.dependents(word, Set.of("nmod:of"))) {
+        if (!"ORGANIZATION".equals(FactSentence.entityType(part))) {
           return true;
         }
       }

@@ -19,24 +19,33 @@ import org.newsgraph.extract.AnnotatedArticle;
  */
 public final class FactChecks {
 
-  private static final FactChecks STANDARD = new FactChecks(Cues.standard());
+  private static final FactChecks STANDARD = new FactChecks(Cues.standard(), false);
+  private static final FactChecks DEALS = new FactChecks(Cues.standard(), true);
 
   private final List<FactCheck> checks;
 
-  private FactChecks(Cues cues) {
+  private FactChecks(Cues cues, boolean dealsDone) {
     checks =
         List.of(
             new ReferringArguments(cues),
             new PlausibleNames(cues),
             new HeadOffice(cues),
-            new EmploymentCue(cues),
-            new StatedAsFact(cues),
-            new CurrentNotFormer(cues));
+            new StatedAsFact(cues, dealsDone),
+            new CurrentNotFormer(cues),
+            new EmploymentCue(cues));
   }
 
   /** Returns the checks with the word lists of the class path. */
   public static FactChecks standard() {
     return STANDARD;
+  }
+
+  /**
+   * Returns the checks for the facts that events are made of: the same, except that an acquisition
+   * agreed but not completed ("agreed to buy") passes, as the event reports the deal.
+   */
+  public static FactChecks forEvents() {
+    return DEALS;
   }
 
   /**

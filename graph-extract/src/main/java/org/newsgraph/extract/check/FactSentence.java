@@ -220,8 +220,7 @@ final class FactSentence {
         break;
       }
       String relation = edge.getRelation().toString();
-      String kind =
-          relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+      String kind = kind(relation);
       if (!(GOVERNING.contains(relation)
           || GOVERNING.contains(kind)
           || kind.equals("nmod")
@@ -232,6 +231,21 @@ final class FactSentence {
       words.add(at);
     }
     return List.copyOf(words);
+  }
+
+  /** The words that govern a word through relations of these kinds ("nsubj", "obj"). */
+  List<IndexedWord> governors(IndexedWord word, Set<String> kinds) {
+    List<IndexedWord> found = new ArrayList<>();
+    if (word == null) {
+      return found;
+    }
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+      String relation = edge.getRelation().toString();
+      if (kinds.contains(relation) || kinds.contains(kind(relation))) {
+        found.add(edge.getGovernor());
+      }
+    }
+    return found;
   }
 
   /** The kind of a relation without its subtype: "nmod" of "nmod:poss". */
@@ -245,8 +259,7 @@ final class FactSentence {
     List<IndexedWord> found = new ArrayList<>();
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
       String relation = edge.getRelation().toString();
-      String kind =
-          relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+      String kind = kind(relation);
       if ((kinds.contains(relation) || kinds.contains(kind)) && !inArgument(edge.getDependent())) {
         found.add(edge.getDependent());
       }

@@ -11,14 +11,15 @@ import org.newsgraph.extract.relation.PatternRelationExtractor;
 /**
  * A head office is where a company is based, not any place its sentence names (where it opens a
  * factory, files for bankruptcy or does business). The sentence must say so with a word of being
- * based ("based", "headquartered", "head office") within two dependency edges of the place and
- * three of the company; the rules of {@code headquarteredIn.rules} say it by construction. A
- * possessive place ("Ireland's Ryanair") never suffices.
+ * based ("based", "headquartered", "head office") within two dependency edges of the place, and
+ * nearer the company than any other organisation (at most six edges); the rules of {@code
+ * headquarteredIn.rules} say it by construction. A possessive place ("Ireland's Ryanair") never
+ * suffices.
  */
 final class HeadOffice implements FactCheck {
 
   private static final int NEAR_PLACE = 2;
-  private static final int NEAR_COMPANY = 3;
+  private static final int NEAR_COMPANY = 6;
 
   private final Set<String> base;
   private final Set<String> office;
@@ -55,9 +56,29 @@ final class HeadOffice implements FactCheck {
       return true;
     }
     for (IndexedWord word : graph.vertexSet()) {
-      if (isCue(graph, word)
-          && distance(graph, word, place) <= NEAR_PLACE
-          && distance(graph, word, company) <= NEAR_COMPANY) {
+      if (isCue(graph, word) && distance(graph, word, place) <= NEAR_PLACE) {
+        int toCompany = distance(graph, word, company);
+        if (toCompany <= NEAR_COMPANY && !nearerCompany(fact, word, toCompany)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether another organisation than the fact's stands nearer the word of being based. */
+  private static boolean nearerCompany(FactSentence fact, IndexedWord cue, int distance) {
+    for (IndexedWord word : fact.graph().vertexSet()) {
+      if (!"ORGANIZATION".equals(FactSentence.entityType(word)) || fact.inArgument(word)) {
+        continue;
+      }
+      boolean other =
+          fact.article()
+              .entities()
+              .at(word.beginPosition(), word.endPosition())
+              .map(m -> !m.entity().equals(fact.fact().subject()))
+              .orElse(false);
+      if (other && distance(fact.graph(), cue, word) < distance && !coordinated(fact, cue, word)) {
         return true;
       }
     }
@@ -72,6 +93,13 @@ final class HeadOffice implements FactCheck {
     return office.contains(lemma)
         && graph.getChildren(word).stream()
             .anyMatch(child -> officeModifiers.contains(FactSentence.lemma(child)));
+  }
+
+  /** Whether the way between two words goes through a coordination, where parses go astray. */
+  private static boolean coordinated(FactSentence fact, IndexedWord from, IndexedWord to) {
+    List<SemanticGraphEdge> edges = fact.graph().getShortestUndirectedPathEdges(from, to);
+    return edges != null
+        && edges.stream().anyMatch(e -> e.getRelation().toString().startsWith("conj"));
   }
 
   private static int distance(SemanticGraph graph, IndexedWord from, IndexedWord to) {

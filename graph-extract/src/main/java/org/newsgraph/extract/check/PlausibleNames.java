@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
+import org.newsgraph.extract.entity.Demonyms;
 
 /**
  * An argument's name must be a name of its kind: a person's more than an honorific ("Mr"); an
  * organisation's neither a title ("Transportation Secretary", "New York Attorney General") nor a
- * country ("UK").
+ * country ("UK", "Argentina": a president heads the state, which is no organisation here).
  */
 final class PlausibleNames implements FactCheck {
 
@@ -46,6 +47,7 @@ final class PlausibleNames implements FactCheck {
     if (entity.type() == EntityType.ORGANIZATION) {
       String name = String.join(" ", words);
       return !countries.contains(name)
+          && !Demonyms.isPlace(entity.name().strip())
           && !(words.size() > 1 && titles.contains(words.get(words.size() - 1)));
     }
     return true;

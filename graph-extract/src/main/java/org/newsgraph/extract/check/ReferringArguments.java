@@ -50,11 +50,15 @@ final class ReferringArguments implements FactCheck {
     }
     EntityMention reference = found.get();
     String words = mention.text().toLowerCase(Locale.ROOT).strip();
-    if (relative.contains(words) || possessive.contains(words)) {
+    if (relative.contains(words)) {
       return fact.namedBefore(reference.entity(), mention.start());
     }
+    if (possessive.contains(words)) {
+      return fact.namedBefore(reference.entity(), mention.start())
+          || describedBefore(fact, reference, mention);
+    }
     if (personal.contains(words)) {
-      return head != null && isClauseSubject(fact, head);
+      return head != null && isClauseSubject(fact, head) && !isExpletive(fact, head, words);
     }
     return describesOneThing(fact, mention);
   }
@@ -63,6 +67,45 @@ final class ReferringArguments implements FactCheck {
     for (SemanticGraphEdge edge : fact.graph().incomingEdgeIterable(word)) {
       String relation = edge.getRelation().toString();
       if (!edge.isExtra() && (relation.equals("nsubj") || relation.startsWith("nsubj:"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The bank's board named its risk officer": a description earlier in the sentence. */
+  private boolean describedBefore(FactSentence fact, EntityMention reference, Mention mention) {
+    int start = fact.fact().evidence().sentenceStart();
+    return fact.article().entities().mentions().stream()
+        .anyMatch(
+            m ->
+                m.entity().equals(reference.entity())
+                    && m.mention().start() >= start
+                    && m.mention().end() <= mention.start()
+                    && !isPronoun(m.mention().text())
+                    && describesOneThing(fact, m.mention()));
+  }
+
+  private boolean isPronoun(String words) {
+    String lower = words.toLowerCase(Locale.ROOT).strip();
+    return relative.contains(lower)
+        || possessive.contains(lower)
+        || personal.contains(lower)
+        || lower.matches("his|her|their|my|our");
+  }
+
+  /** "it" that stands for a clause, not a thing: "it has become clear that ...". */
+  private static boolean isExpletive(FactSentence fact, IndexedWord it, String words) {
+    if (!words.equals("it")) {
+      return false;
+    }
+    for (SemanticGraphEdge edge : fact.graph().incomingEdgeIterable(it)) {
+      IndexedWord governor = edge.getGovernor();
+      String tag = governor.tag() == null ? "" : governor.tag();
+      boolean clause =
+          fact.graph().outgoingEdgeList(governor).stream()
+              .anyMatch(e -> e.getRelation().toString().matches("ccomp|csubj.*|xcomp"));
+      if (tag.startsWith("JJ") || (clause && !tag.startsWith("VB"))) {
         return true;
       }
     }

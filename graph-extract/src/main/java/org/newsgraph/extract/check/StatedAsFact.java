@@ -3,6 +3,7 @@ package org.newsgraph.extract.check;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.core.Relation;
 
@@ -12,7 +13,9 @@ import org.newsgraph.core.Relation;
  * governing it ("tipped to buy", "bid for", "talks to buy", "blocked the purchase of", "denied
  * that", "an agreement to dissolve their alliance"). An acquisition or a parent company that was
  * only agreed ("agreed to buy", "a deal to buy") is not done yet: the event extractor reports the
- * deal, not the fact.
+ * deal, not the fact. The relations checked are those a deal, a move or a post makes or ends
+ * ({@code modal-relations} in the cue file); what a noun phrase states ("a formidable new rival",
+ * "its drug") keeps whatever mood the clause around it has.
  */
 final class StatedAsFact implements FactCheck {
 
@@ -21,21 +24,28 @@ final class StatedAsFact implements FactCheck {
       Set.of("aux", "advmod", "amod", "acl", "xcomp", "mark", "compound");
 
   private final Set<String> eventNouns;
+  private final Set<String> changing;
   private final Set<String> negation;
   private final Set<String> modal;
   private final Set<String> stated;
   private final Set<String> unfinished;
   private final Set<String> unfinishedRelations;
 
-  StatedAsFact(Cues cues) {
+  /**
+   * @param cues the word lists
+   * @param dealsDone whether an acquisition agreed but not completed counts as stated, as it does
+   *     for the event that reports the deal
+   */
+  StatedAsFact(Cues cues, boolean dealsDone) {
     eventNouns = cues.get("event-noun");
+    changing = cues.get("modal-relations");
     negation = cues.get("negation");
     modal = cues.get("modal");
     Set<String> words = new HashSet<>(cues.get("intent"));
     words.addAll(cues.get("dispute"));
     stated = Set.copyOf(words);
     unfinished = cues.get("unfinished");
-    unfinishedRelations = cues.get("unfinished-relations");
+    unfinishedRelations = dealsDone ? Set.of() : cues.get("unfinished-relations");
   }
 
   @Override
@@ -46,7 +56,11 @@ final class StatedAsFact implements FactCheck {
   @Override
   public boolean admits(FactSentence fact) {
     Relation relation = fact.fact().relation();
-    boolean mustBeDone = unfinishedRelations.contains(relation.localName());
+    if (!changing.contains(relation.localName().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    boolean mustBeDone =
+        unfinishedRelations.contains(relation.localName().toLowerCase(Locale.ROOT));
     List<IndexedWord> governing = fact.governing(eventNouns);
     for (IndexedWord word : governing) {
       if (refuses(FactSentence.lemma(word), mustBeDone)

@@ -78,6 +78,19 @@ class FactChecksTest {
   }
 
   @Test
+  void aPossessiveRefersToADescriptionEarlierInItsSentence() {
+    assertThat(
+            check(
+                "Halvard Bank was fined. The bank's board named its risk officer, Ana Costa, as"
+                    + " interim chief executive.",
+                Relation.WORKS_FOR,
+                "Ana Costa",
+                "its",
+                "rules:worksFor.rules:10"))
+        .isEmpty();
+  }
+
+  @Test
   void aPersonalPronounAsItsClausesSubjectStands() {
     assertThat(
             check(
@@ -111,6 +124,7 @@ class FactChecksTest {
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Transportation Secretary")))
         .isFalse();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "UK"))).isFalse();
+    assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Argentina"))).isFalse();
     assertThat(names.plausible(entity(EntityType.PERSON, "Mr"))).isFalse();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Halvard Steel"))).isTrue();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "General Motors"))).isTrue();
@@ -130,6 +144,16 @@ class FactChecksTest {
     assertThat(check(text, Relation.HEADQUARTERED_IN, "Kestrel Dynamics", "Denver", CLASSIFIER))
         .isEmpty();
     assertThat(check(text, Relation.HEADQUARTERED_IN, "Kestrel Dynamics", "Poland", CLASSIFIER))
+        .contains("head-office");
+  }
+
+  @Test
+  void aWordOfBeingBasedJoinsThePlaceToTheNearestCompany() {
+    String text = "Ostra Metals, a steel maker, will buy Kestrel Dynamics, a firm based in Denver.";
+
+    assertThat(check(text, Relation.HEADQUARTERED_IN, "Kestrel Dynamics", "Denver", CLASSIFIER))
+        .isEmpty();
+    assertThat(check(text, Relation.HEADQUARTERED_IN, "Ostra Metals", "Denver", CLASSIFIER))
         .contains("head-office");
   }
 
@@ -169,6 +193,50 @@ class FactChecksTest {
   }
 
   @Test
+  void aPostVerbOfSomeoneElseMakesNoEmployee() {
+    assertThat(
+            check(
+                "With Solvane Energy leading the charge for cheap batteries, Lena Holm sees a need to act.",
+                Relation.WORKS_FOR,
+                "Lena Holm",
+                "Solvane Energy",
+                CLASSIFIER))
+        .contains("employment-cue");
+  }
+
+  @Test
+  void aRivalNamedInAModalClauseIsStillARival() {
+    assertThat(
+            check(
+                "Lena Holm said Ostra Metals must cut costs to face a new rival: Halvard Steel.",
+                Relation.COMPETES_WITH,
+                "Ostra Metals",
+                "Halvard Steel",
+                CLASSIFIER))
+        .isEmpty();
+  }
+
+  @Test
+  void aNounSaidOfThePersonAtTheOrganisationMakesAnEmployee() {
+    assertThat(
+            check(
+                "Lena Holm is a senior fellow at Ferrow Bank.",
+                Relation.WORKS_FOR,
+                "Lena Holm",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .isEmpty();
+    assertThat(
+            check(
+                "Lena Holm is a frequent critic of Ferrow Bank.",
+                Relation.WORKS_FOR,
+                "Lena Holm",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .contains("employment-cue");
+  }
+
+  @Test
   void aTitleBeforeTheNameMakesAnEmployee() {
     assertThat(
             check(
@@ -190,6 +258,38 @@ class FactChecksTest {
                 "Ferrow Bank",
                 CLASSIFIER))
         .contains("employment-cue");
+  }
+
+  @Test
+  void theHeadOfADepartmentDoesNotHeadTheCompany() {
+    assertThat(
+            check(
+                "Lena Holm, head of equity research at Ferrow Bank, said shares were cheap.",
+                Relation.HEADS,
+                "Lena Holm",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .contains("employment-cue");
+    assertThat(
+            check(
+                "Lena Holm, head of Ferrow Bank, said shares were cheap.",
+                Relation.HEADS,
+                "Lena Holm",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .isEmpty();
+  }
+
+  @Test
+  void anItThatStandsForAClauseRefersToNoCompany() {
+    assertThat(
+            check(
+                "Ferrow Bank raised rates. It is clear that Ferrow Bank owns Ostra Credit.",
+                Relation.SUBSIDIARY_OF,
+                "It",
+                "Ostra Credit",
+                CLASSIFIER))
+        .contains("referring-arguments");
   }
 
   // Stated as a fact
@@ -219,6 +319,25 @@ class FactChecksTest {
           .as(text)
           .contains("stated-as-fact");
     }
+  }
+
+  @Test
+  void anAgreedAcquisitionIsNoFactButMakesAnEvent() {
+    String text = "Alder Health agreed to buy Brightwave Labs.";
+    AnnotatedArticle article = EXTRACTOR.annotate(Article.of("example", text));
+    EntityMention alder = mention(article, "Alder Health");
+    EntityMention brightwave = mention(article, "Brightwave Labs");
+    Fact fact =
+        Fact.between(
+            Relation.ACQUIRED,
+            alder.entity(),
+            alder.mention(),
+            brightwave.entity(),
+            brightwave.mention(),
+            article.evidence(0, CLASSIFIER, 0.9));
+
+    assertThat(CHECKS.refusal(article, fact)).contains("stated-as-fact");
+    assertThat(FactChecks.forEvents().refusal(article, fact)).isEmpty();
   }
 
   @Test
@@ -276,6 +395,18 @@ class FactChecksTest {
   }
 
   @Test
+  void aFormerPostInAnotherCompanyLeavesTheCurrentOneStanding() {
+    assertThat(
+            check(
+                "Aperture Labs, which is led by the former Google executive Raymond Cho, disagreed.",
+                Relation.HEADS,
+                "Raymond Cho",
+                "Aperture Labs",
+                CLASSIFIER))
+        .isEmpty();
+  }
+
+  @Test
   void someoneWhoSteppedDownOrWasOustedNoLongerHeads() {
     assertThat(
             check(
@@ -292,6 +423,14 @@ class FactChecksTest {
                 "Tom Ferris",
                 "Kestrel Dynamics",
                 CLASSIFIER))
+        .contains("current-not-former");
+    assertThat(
+            check(
+                "Kestrel Dynamics' chief Tom Ferris was fired in January.",
+                Relation.HEADS,
+                "Tom Ferris",
+                "Kestrel Dynamics",
+                "rules:heads.rules:35"))
         .contains("current-not-former");
   }
 }
