@@ -1,8 +1,10 @@
 package org.newsgraph.extract.check;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.core.Entity;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.relation.PatternRelationExtractor;
 
@@ -24,10 +26,12 @@ final class EmploymentCue implements FactCheck {
   private static final Set<String> TITLES = Set.of("compound", "appos", "flat", "amod");
 
   private final Set<String> employment;
+  private final Set<String> leading;
   private final Set<String> communication;
 
   EmploymentCue(Cues cues) {
     employment = cues.get("employment");
+    leading = cues.get("leading");
     communication = cues.get("communication");
   }
 
@@ -63,28 +67,61 @@ final class EmploymentCue implements FactCheck {
       return true;
     }
     // A position anywhere between them ("Ann Lee, chief economist at Acme"; "Acme chief Ann Lee"),
-    // or beside a word of the path in a flat phrase; a verb of holding a post only where the
-    // person is next to it ("Lee joined Acme"): in "with DeepSeek leading the charge, Altman
-    // sees", "leading" is DeepSeek's.
+    // or beside a word of the path in a flat phrase; to head, a position of head. A verb of
+    // holding a post only with the organisation as its object and the person, if anyone, as its
+    // subject ("Lee joined Acme", "Lee worked for Acme"): in "with DeepSeek leading the charge,
+    // Altman sees", "leading" is DeepSeek's.
+    boolean heads = relation == Relation.HEADS;
     List<IndexedWord> path = fact.path();
-    for (int i = 0; i < path.size(); i++) {
-      IndexedWord word = path.get(i);
+    for (IndexedWord word : path) {
       if (fact.inArgument(word)) {
         continue;
       }
-      if (FactSentence.role(word) != null
-          || (i == 1 && employment.contains(FactSentence.lemma(word)))) {
+      if (isPost(word, heads)
+          || ((heads ? leading : employment).contains(FactSentence.lemma(word))
+              && holdsPost(fact, word))) {
         return true;
       }
     }
     for (IndexedWord word : path) {
       for (IndexedWord title : fact.dependents(word, TITLES)) {
-        if (FactSentence.role(title) != null) {
+        if (isPost(title, heads)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean isPost(IndexedWord word, boolean heads) {
+    String role = FactSentence.role(word);
+    return heads ? "HEAD".equals(role) : role != null;
+  }
+
+  /**
+   * The verb has the organisation as object ("led Acme", "Acme is led by") and no subject but the
+   * person.
+   */
+  private static boolean holdsPost(FactSentence fact, IndexedWord verb) {
+    SemanticGraphEdge toObject = fact.graph().getEdge(verb, fact.object());
+    if (toObject == null
+        || !toObject.getRelation().toString().matches("obj|nsubj:pass|obl(:.*)?|nmod(:.*)?")) {
+      return false;
+    }
+    for (IndexedWord subject : fact.dependents(verb, Set.of("nsubj"))) {
+      if (!isMention(fact, subject, fact.fact().subject())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMention(FactSentence fact, IndexedWord word, Entity entity) {
+    return fact.article()
+        .entities()
+        .at(word.beginPosition(), word.endPosition())
+        .map(m -> m.entity().equals(entity))
+        .orElse(false);
   }
 
   /**

@@ -29,6 +29,7 @@ public final class FactChecks {
         List.of(
             new ReferringArguments(cues),
             new PlausibleNames(cues),
+            new RelationWords(cues),
             new HeadOffice(cues),
             new StatedAsFact(cues, dealsDone),
             new CurrentNotFormer(cues),

@@ -73,6 +73,9 @@ final class StatedAsFact implements FactCheck {
           return false;
         }
       }
+      if (isToBeDone(fact, word)) {
+        return false;
+      }
       for (IndexedWord dependent : fact.dependents(word, MODIFYING)) {
         if (modal.contains(lower(dependent))
             || refuses(FactSentence.lemma(dependent), mustBeDone)
@@ -82,6 +85,17 @@ final class StatedAsFact implements FactCheck {
       }
     }
     return true;
+  }
+
+  /** "S&N is to invest": "be" with "to" before a verb plans it. */
+  private static boolean isToBeDone(FactSentence fact, IndexedWord verb) {
+    boolean be = false;
+    boolean to = false;
+    for (IndexedWord dependent : fact.dependents(verb, Set.of("aux", "mark"))) {
+      be |= FactSentence.lemma(dependent).equals("be");
+      to |= FactSentence.lower(dependent).equals("to");
+    }
+    return be && to;
   }
 
   private boolean refuses(String lemma, boolean mustBeDone) {

@@ -292,6 +292,60 @@ class FactChecksTest {
         .contains("referring-arguments");
   }
 
+  @Test
+  void aChiefOfficerBelowTheHeadDoesNotHeadTheCompany() {
+    assertThat(
+            check(
+                "Lena Holm, chief financial officer of Ferrow Bank, said costs fell.",
+                Relation.HEADS,
+                "Lena Holm",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .contains("employment-cue");
+    assertThat(
+            check(
+                "Lena Holm, chief financial officer of Ferrow Bank, said costs fell.",
+                Relation.WORKS_FOR,
+                "Lena Holm",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .isEmpty();
+  }
+
+  // Words of the relation
+
+  @Test
+  void aChairmanOfAnOrganisationIsOfAPartyOnlyInASentenceAboutPolitics() {
+    assertThat(
+            check(
+                "Ravi Menon, chairman of Ferrow Holdings, said costs fell.",
+                Relation.POLITICAL_PARTY,
+                "Ravi Menon",
+                "Ferrow Holdings",
+                "rules:politicalParty.rules:7"))
+        .contains("relation-words");
+  }
+
+  @Test
+  void aParentCompanyIsSaidWithAWordOfOwning() {
+    assertThat(
+            check(
+                "Ostra Credit, a unit of Ferrow Bank, raised rates.",
+                Relation.SUBSIDIARY_OF,
+                "Ostra Credit",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .isEmpty();
+    assertThat(
+            check(
+                "Ostra Credit came under the scrutiny of Ferrow Bank again.",
+                Relation.SUBSIDIARY_OF,
+                "Ostra Credit",
+                "Ferrow Bank",
+                CLASSIFIER))
+        .contains("relation-words");
+  }
+
   // Stated as a fact
 
   @Test
@@ -314,6 +368,7 @@ class FactChecksTest {
             "Alder Health may buy Brightwave Labs.",
             "Alder Health was tipped to buy Brightwave Labs.",
             "Alder Health agreed to buy Brightwave Labs.",
+            "Alder Health is to buy Brightwave Labs.",
             "Regulators blocked Alder Health's purchase of Brightwave Labs.")) {
       assertThat(check(text, Relation.ACQUIRED, "Alder Health", "Brightwave Labs", CLASSIFIER))
           .as(text)
