@@ -156,7 +156,11 @@ final class EmploymentCue implements FactCheck {
         continue;
       }
       for (IndexedWord part : fact.dependents(word, Set.of("nmod:of"))) {
-        if (!"ORGANIZATION".equals(FactSentence.entityType(part))) {
+        String tag = part.tag() == null ? "" : part.tag();
+        boolean commonNoun = tag.equals("NN") || tag.equals("NNS");
+        if (commonNoun
+            && !fact.path().contains(part)
+            && !"ORGANIZATION".equals(FactSentence.entityType(part))) {
           return true;
         }
       }

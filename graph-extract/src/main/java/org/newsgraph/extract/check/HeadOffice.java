@@ -78,7 +78,12 @@ final class HeadOffice implements FactCheck {
               .at(word.beginPosition(), word.endPosition())
               .map(m -> !m.entity().equals(fact.fact().subject()))
               .orElse(false);
-      if (other && distance(fact.graph(), cue, word) < distance && !coordinated(fact, cue, word)) {
+      // A name beside the company's ("Riot City Ravens (RCR)") is another name of it, or a part.
+      boolean beside = distance(fact.graph(), word, fact.subject()) <= 1;
+      if (other
+          && !beside
+          && distance(fact.graph(), cue, word) < distance
+          && !coordinated(fact, cue, word)) {
         return true;
       }
     }

@@ -55,14 +55,23 @@ final class RelationWords implements FactCheck {
     }
     if (relation == Relation.SUBSIDIARY_OF) {
       for (IndexedWord word : fact.path()) {
-        if (ownership.contains(FactSentence.lemma(word))
-            || ownership.contains(FactSentence.lower(word))) {
+        if (owning(word)) {
           return true;
+        }
+        for (IndexedWord modifier : fact.dependents(word, Set.of("amod", "compound"))) {
+          if (owning(modifier)) {
+            return true;
+          }
         }
       }
       return false;
     }
     return true;
+  }
+
+  private boolean owning(IndexedWord word) {
+    return ownership.contains(FactSentence.lemma(word))
+        || ownership.contains(FactSentence.lower(word));
   }
 
   private static boolean sentenceHas(FactSentence fact, Set<String> words) {
