@@ -20,6 +20,7 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Relation;
+import org.newsgraph.extract.check.EventChecks;
 import org.newsgraph.extract.check.FactChecks;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
@@ -169,7 +170,9 @@ public final class ArticleExtractor {
     List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts));
     List<Fact> deals = mergeFacts(FactChecks.forEvents().keep(annotated, facts));
     List<Event> keptEvents =
-        EventExtractor.withAcquisitionsOf(annotated, events, deals).stream()
+        EventChecks.standard()
+            .keep(annotated, EventExtractor.withAcquisitionsOf(annotated, events, deals))
+            .stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
             .toList();

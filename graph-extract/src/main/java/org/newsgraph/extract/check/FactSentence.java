@@ -22,7 +22,8 @@ import org.newsgraph.extract.rules.RoleAnnotation;
 
 /**
  * A fact seen in the sentence that states it: the sentence's tokens and dependencies, the head word
- * of each argument's mention, and the dependency path between them, which is what a check reads.
+ * of each argument's mention, and the dependency path between them, which is what a check reads. An
+ * event is seen the same way, its trigger as a path of one word and no fact ({@link #ofTrigger}).
  */
 final class FactSentence {
 
@@ -75,6 +76,29 @@ final class FactSentence {
     }
     return Optional.of(
         new FactSentence(article, fact, tokens, graph, subject, object, List.copyOf(path)));
+  }
+
+  /**
+   * Returns the word that announces an event in its sentence, seen as a fact's path of one word, so
+   * that the event's mood can be read as a fact's; empty when it cannot be found.
+   */
+  static Optional<FactSentence> ofTrigger(AnnotatedArticle article, Mention trigger) {
+    int index = article.sentenceAt(trigger.start());
+    if (index < 0) {
+      return Optional.empty();
+    }
+    var sentence = article.sentences().get(index);
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      return Optional.empty();
+    }
+    IndexedWord word = head(graph, trigger);
+    if (word == null) {
+      return Optional.empty();
+    }
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    return Optional.of(new FactSentence(article, null, tokens, graph, null, null, List.of(word)));
   }
 
   /** The word of a mention whose governor lies outside the mention, or null. */
@@ -133,6 +157,9 @@ final class FactSentence {
 
   /** The words of the path strictly between the two arguments' mentions. */
   List<IndexedWord> between() {
+    if (fact == null) {
+      return path;
+    }
     return path.stream()
         .filter(w -> !inside(w, fact.subjectMention()) && !inside(w, fact.objectMention()))
         .toList();
@@ -321,8 +348,21 @@ final class FactSentence {
     return word.backingLabel().get(EntityTypeAnnotation.class);
   }
 
-  /** Whether a word lies inside the subject's or the object's mention. */
+  /** Whether this is an event's trigger rather than a fact. */
+  boolean isEvent() {
+    return fact == null;
+  }
+
+  /** Whether the word is an event's trigger, which names the event rather than its mood. */
+  boolean isTrigger(IndexedWord word) {
+    return fact == null && path.contains(word);
+  }
+
+  /** Whether a word lies inside the subject's or the object's mention (an event has none). */
   boolean inArgument(IndexedWord word) {
+    if (fact == null) {
+      return false;
+    }
     return inside(word, fact.subjectMention()) || inside(word, fact.objectMention());
   }
 }

@@ -61,11 +61,21 @@ final class StatedAsFact implements FactCheck {
     }
     boolean mustBeDone =
         unfinishedRelations.contains(relation.localName().toLowerCase(Locale.ROOT));
+    return stated(fact, mustBeDone);
+  }
+
+  /**
+   * Returns whether the words that state a relation or an event, and those that govern them, leave
+   * it stated as done (or, unless it must be done, as agreed).
+   */
+  boolean stated(FactSentence fact, boolean mustBeDone) {
     List<IndexedWord> governing = fact.governing(eventNouns);
     for (IndexedWord word : governing) {
-      if (refuses(FactSentence.lemma(word), mustBeDone)
-          || refuses(lower(word), mustBeDone)
-          || negation.contains(lower(word))) {
+      boolean named = fact.isTrigger(word);
+      if (!named
+          && (refuses(FactSentence.lemma(word), mustBeDone)
+              || refuses(lower(word), mustBeDone)
+              || negation.contains(lower(word)))) {
         return false;
       }
       for (IndexedWord dependent : fact.dependents(word, NEGATING)) {
@@ -73,7 +83,8 @@ final class StatedAsFact implements FactCheck {
           return false;
         }
       }
-      if (isToBeDone(fact, word)) {
+      // "Federated is to buy May": planned as a fact, an announced deal as an event.
+      if (!fact.isEvent() && isToBeDone(fact, word)) {
         return false;
       }
       for (IndexedWord dependent : fact.dependents(word, MODIFYING)) {
