@@ -234,6 +234,16 @@ final class FactSentence {
       return List.copyOf(words);
     }
     words.add(at);
+    // "Qwest and MCI may reach an agreement": arguments joined by "and" take the mood of the
+    // clause they are the subjects or objects of.
+    if (inArgument(at) && between().isEmpty() && conjoined()) {
+      SemanticGraphEdge edge = basicParent(at);
+      if (edge == null) {
+        return List.copyOf(words);
+      }
+      at = edge.getGovernor();
+      words.add(at);
+    }
     // A noun phrase states its relation whatever the clause around it does: "Halvard's drug
     // Zelmora" stays Halvard's in "banned from selling Halvard's drug Zelmora". Only a verb or a
     // noun of an event ("purchase", "alliance") takes the mood of the clause that governs it.
@@ -273,6 +283,18 @@ final class FactSentence {
       }
     }
     return found;
+  }
+
+  /** Whether the two arguments are joined by "and" (a conjunction edge between their heads). */
+  private boolean conjoined() {
+    if (subject == null || object == null) {
+      return false;
+    }
+    SemanticGraphEdge edge = graph.getEdge(subject, object);
+    if (edge == null) {
+      edge = graph.getEdge(object, subject);
+    }
+    return edge != null && edge.getRelation().toString().startsWith("conj");
   }
 
   /** The kind of a relation without its subtype: "nmod" of "nmod:poss". */

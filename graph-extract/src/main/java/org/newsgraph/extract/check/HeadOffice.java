@@ -92,6 +92,11 @@ final class HeadOffice implements FactCheck {
 
   private boolean isCue(SemanticGraph graph, IndexedWord word) {
     String lemma = FactSentence.lemma(word);
+    String tag = word.tag() == null ? "" : word.tag();
+    // "based in", "Denver-based", "headquarters": not "basing its model on".
+    if (!(tag.equals("VBN") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("IN"))) {
+      return false;
+    }
     if (base.contains(lemma) || lemma.endsWith("-based") || lemma.endsWith("-headquartered")) {
       return true;
     }

@@ -54,6 +54,9 @@ final class RelationWords implements FactCheck {
       return false;
     }
     if (relation == Relation.SUBSIDIARY_OF) {
+      if (parentOfTheObject(fact)) {
+        return false;
+      }
       for (IndexedWord word : fact.path()) {
         if (owning(word)) {
           return true;
@@ -67,6 +70,29 @@ final class RelationWords implements FactCheck {
       return false;
     }
     return true;
+  }
+
+  /** "DaimlerChrysler, parent company of Mercedes Benz": the subject owns, not the object. */
+  private static boolean parentOfTheObject(FactSentence fact) {
+    for (IndexedWord word : fact.path()) {
+      String lemma = FactSentence.lemma(word);
+      boolean parent =
+          lemma.equals("parent")
+              || lemma.equals("owner")
+              || fact.dependents(word, Set.of("amod", "compound")).stream()
+                  .anyMatch(d -> FactSentence.lemma(d).equals("parent"));
+      if (parent
+          && fact.object() != null
+          && fact.graph().getEdge(word, fact.object()) != null
+          && fact.graph()
+              .getEdge(word, fact.object())
+              .getRelation()
+              .toString()
+              .matches("nmod:(of|for)")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean owning(IndexedWord word) {

@@ -346,7 +346,40 @@ class FactChecksTest {
         .contains("relation-words");
   }
 
+  @Test
+  void theParentCompanyOfAnotherIsNotItsSubsidiary() {
+    String text =
+        "A spokesman for Ferrow Holdings, parent company of Ostra Credit, said rates rose.";
+
+    assertThat(check(text, Relation.SUBSIDIARY_OF, "Ferrow Holdings", "Ostra Credit", CLASSIFIER))
+        .contains("relation-words");
+  }
+
+  @Test
+  void basingAModelOnFirmsElsewhereIsNoHeadOffice() {
+    assertThat(
+            check(
+                "Skyvale Airlines said it was basing its business model on firms in Norway.",
+                Relation.HEADQUARTERED_IN,
+                "Skyvale Airlines",
+                "Norway",
+                CLASSIFIER))
+        .contains("head-office");
+  }
+
   // Stated as a fact
+
+  @Test
+  void conjoinedArgumentsTakeTheMoodOfTheirClause() {
+    assertThat(
+            check(
+                "Ferrow Bank and Mistral Freight may sign a partnership next week.",
+                Relation.PARTNERS_WITH,
+                "Ferrow Bank",
+                "Mistral Freight",
+                "rules:partnersWith.rules:7"))
+        .contains("stated-as-fact");
+  }
 
   @Test
   void aPlainAcquisitionIsAFact() {
