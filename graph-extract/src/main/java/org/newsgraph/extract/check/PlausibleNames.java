@@ -9,10 +9,9 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.extract.entity.Demonyms;
 
 /**
- * An argument must be named, and its name a name of its kind: a person's more than an honorific
- * ("Mr"); an organisation's neither a title ("Transportation Secretary", "New York Attorney
- * General") nor a country ("UK", "Argentina": a president heads the state, which is no organisation
- * here).
+ * An argument's name must be a name of its kind: a person's more than an honorific ("Mr"); an
+ * organisation's neither a title ("Transportation Secretary", "New York Attorney General") nor a
+ * country ("UK", "Argentina": a president heads the state, which is no organisation here).
  */
 final class PlausibleNames implements FactCheck {
 
@@ -38,11 +37,6 @@ final class PlausibleNames implements FactCheck {
   }
 
   boolean plausible(Entity entity) {
-    // An entity the article never names ("the writer", a "he" with nothing to refer to) has no
-    // identity in the graph.
-    if (!entity.named()) {
-      return false;
-    }
     List<String> words =
         Arrays.stream(entity.name().strip().split("\\s+"))
             .map(w -> w.toLowerCase(Locale.ROOT))
