@@ -21,6 +21,8 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Relation;
+import org.newsgraph.extract.check.EventChecks;
+import org.newsgraph.extract.check.FactChecks;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.event.EventExtractor;
@@ -202,9 +204,12 @@ public final class ArticleExtractor {
       events.addAll(findings.events());
       quotes.addAll(findings.quotes());
     }
-    List<Fact> keptFacts = mergeFacts(facts);
+    List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts));
+    List<Fact> deals = mergeFacts(FactChecks.forEvents().keep(annotated, facts));
     List<Event> keptEvents =
-        EventExtractor.withAcquisitionsOf(annotated, events, keptFacts).stream()
+        EventChecks.standard()
+            .keep(annotated, EventExtractor.withAcquisitionsOf(annotated, events, deals))
+            .stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
             .toList();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The places that adjectives of nationality stand for ("Greek": Greece, "Senegalese": Senegal),
@@ -35,12 +36,18 @@ public final class Demonyms {
           "United Kingdom");
 
   private static final Map<String, String> PLACES = load();
+  private static final Set<String> PLACE_NAMES = Set.copyOf(PLACES.values());
 
   private Demonyms() {}
 
   /** Returns the place that an adjective of nationality, or its plural, stands for. */
   public static Optional<String> placeOf(String word) {
     return Optional.ofNullable(PLACES.get(word));
+  }
+
+  /** Returns whether a name is that of a place which has an adjective of nationality. */
+  public static boolean isPlace(String name) {
+    return PLACE_NAMES.contains(name);
   }
 
   private static Map<String, String> load() {

@@ -1,0 +1,113 @@
+package org.newsgraph.extract.check;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.core.Relation;
+import org.newsgraph.extract.entity.OrganizationKind;
+import org.newsgraph.extract.relation.PatternRelationExtractor;
+
+/**
+ * Some relations are stated with words of their own, which a finding must show: a party that is not
+ * named as one is a party only in a sentence about politics ("Alain Levy, chairman of EMI Music"
+ * states no party); the classifier's parent company needs a word of owning on the path ("a unit
+ * of", "owned by"); and its nationality or party, stated by a word attached to the person ("Indian
+ * oil minister Mani Shankar Aiyar"), needs a short path ("under Russian law, said Mr Clement"
+ * states no nationality).
+ */
+final class RelationWords implements FactCheck {
+
+  private final Set<String> political;
+  private final Set<String> ownership;
+  private final Map<String, Integer> shortPaths = new HashMap<>();
+
+  RelationWords(Cues cues) {
+    political = cues.get("political");
+    ownership = cues.get("ownership");
+    for (String entry : cues.get("short-path")) {
+      String[] parts = entry.split(":");
+      shortPaths.put(parts[0], Integer.parseInt(parts[1]));
+    }
+  }
+
+  @Override
+  public String name() {
+    return "relation-words";
+  }
+
+  @Override
+  public boolean admits(FactSentence fact) {
+    Relation relation = fact.fact().relation();
+    if (relation == Relation.POLITICAL_PARTY
+        && !OrganizationKind.of(fact.fact().object().name()).equals("PARTY")
+        && !sentenceHas(fact, political)) {
+      return false;
+    }
+    if (fact.fact().evidence().extractor().contains(PatternRelationExtractor.NAME + ":")) {
+      return true;
+    }
+    Integer longest = shortPaths.get(relation.localName().toLowerCase(Locale.ROOT));
+    if (longest != null && (fact.path().isEmpty() || fact.path().size() > longest)) {
+      return false;
+    }
+    if (relation == Relation.SUBSIDIARY_OF) {
+      if (parentOfTheObject(fact)) {
+        return false;
+      }
+      for (IndexedWord word : fact.path()) {
+        if (owning(word)) {
+          return true;
+        }
+        for (IndexedWord modifier : fact.dependents(word, Set.of("amod", "compound"))) {
+          if (owning(modifier)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** "DaimlerChrysler, parent company of Mercedes Benz": the subject owns, not the object. */
+  private static boolean parentOfTheObject(FactSentence fact) {
+    for (IndexedWord word : fact.path()) {
+      String lemma = FactSentence.lemma(word);
+      boolean parent =
+          lemma.equals("parent")
+              || lemma.equals("owner")
+              || fact.dependents(word, Set.of("amod", "compound")).stream()
+                  .anyMatch(d -> FactSentence.lemma(d).equals("parent"));
+      if (parent
+          && fact.object() != null
+          && fact.graph().getEdge(word, fact.object()) != null
+          && fact.graph()
+              .getEdge(word, fact.object())
+              .getRelation()
+              .toString()
+              .matches("nmod:(of|for)")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean owning(IndexedWord word) {
+    return ownership.contains(FactSentence.lemma(word))
+        || ownership.contains(FactSentence.lower(word));
+  }
+
+  private static boolean sentenceHas(FactSentence fact, Set<String> words) {
+    for (CoreLabel token : fact.tokens()) {
+      String lemma = token.lemma() == null ? token.word() : token.lemma();
+      if (words.contains(lemma.toLowerCase(Locale.ROOT))
+          || words.contains(token.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
