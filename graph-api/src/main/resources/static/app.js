@@ -220,9 +220,12 @@ async function entityPage(id) {
   const me = entity.entity;
   document.title = me.name + ' - Newsgraph';
   const aliases = entity.aliases.filter(alias => alias !== me.name);
+  const wikipedia = (entity.sameAs || []).find(iri => iri.startsWith('https://en.wikipedia.org/wiki/'));
   show(
     el('h1', {}, me.name, ' ', typeBadge(me.type)),
     aliases.length ? el('p', { class: 'aliases' }, 'Also called: ', aliases.join(', ')) : null,
+    wikipedia ? el('p', { class: 'aliases' }, 'Wikipedia: ',
+      el('a', { href: wikipedia, rel: 'noopener', text: decodeURIComponent(wikipedia.split('/wiki/')[1]).replaceAll('_', ' ') })) : null,
     el('div', { class: 'columns' },
       el('div', {}, section('Facts', factGroups(entity.facts, me.id)),
         section('Events', eventList(entity.events)),

@@ -59,6 +59,14 @@ public final class GraphReader {
               + " ?name ; a ?class } FILTER(?class IN (ng:Person, ng:Organization, ng:Place,"
               + " ng:Product)) } GROUP BY ?e ?name ?class");
 
+  /** The Wikipedia pages of linked entities, whose titles name them. */
+  private static final Query PAGES =
+      Sparql.template(
+          "SELECT ?e ?page WHERE { ?e <https://schema.org/sameAs> ?page FILTER(STRSTARTS(STR(?page),"
+              + " \""
+              + IriMinter.WIKIPEDIA_BASE
+              + "\")) }");
+
   /** The names analysts gave entities. */
   private static final Query RENAMED =
       Sparql.template(
@@ -805,7 +813,8 @@ public final class GraphReader {
   /**
    * The references of entity IRIs, by IRI; IRIs with no name are left out. An entity merged into
    * another (by a rule or an analyst) is referred to as the one kept; a reference carries the name
-   * an analyst gave, else the name and type most articles give.
+   * an analyst gave, else the Wikipedia title of a linked entity, else the name most articles give;
+   * and the type most articles give.
    */
   private Map<String, EntityRef> names(Collection<Node> entities) {
     List<Node> iris = entities.stream().filter(Node::isURI).distinct().toList();
@@ -831,9 +840,26 @@ public final class GraphReader {
       for (QuerySolution row : select(Sparql.withValues(RENAMED, "e", page))) {
         renamed.put(row.getResource("e").getURI(), row.getLiteral("name").getString());
       }
+      Map<String, String> titles = new HashMap<>();
+      List<Node> linked =
+          page.stream()
+              .filter(n -> EntityKey.ofIri(n.getURI()).map(EntityKey::linked).orElse(false))
+              .toList();
+      if (!linked.isEmpty()) {
+        for (QuerySolution row : select(Sparql.withValues(PAGES, "e", linked))) {
+          String title =
+              row.getResource("page").getURI().substring(IriMinter.WIKIPEDIA_BASE.length());
+          titles.put(
+              row.getResource("e").getURI(),
+              java.net.URLDecoder.decode(title, java.nio.charset.StandardCharsets.UTF_8)
+                  .replace('_', ' '));
+        }
+      }
       for (Map.Entry<String, Map<String, Long>> entry : labels.entrySet()) {
         String iri = entry.getKey();
-        String name = renamed.getOrDefault(iri, mostGiven(entry.getValue()));
+        // An analyst's name, else a linked entity's Wikipedia title, else the articles' most given.
+        String name =
+            renamed.getOrDefault(iri, titles.getOrDefault(iri, mostGiven(entry.getValue())));
         EntityType type =
             types.getOrDefault(iri, Map.of()).entrySet().stream()
                 .max(

@@ -161,6 +161,28 @@ class DecisionsApiTest extends ServerTest {
     }
   }
 
+  @Test
+  void aLinkedEntityIsServedByItsWikipediaTitleWhateverTheArticlesCallIt() throws Exception {
+    store.replaceArticle(
+        article(
+            "decisions-4",
+            Entity.named(EntityType.ORGANIZATION, "QSG").withLink("Quillon_Systems_Group")));
+    try {
+      HttpResponse<String> linked = get("/api/entities/wiki/quillon-systems-group", null);
+
+      assertThat(linked.statusCode()).isEqualTo(200);
+      JsonNode entity = json(linked);
+      assertThat(entity.get("entity").get("name").asString()).isEqualTo("Quillon Systems Group");
+      assertThat(entity.get("entity").get("type").asString()).isEqualTo("Organization");
+      assertThat(entity.get("sameAs").toString())
+          .contains(
+              "http://dbpedia.org/resource/Quillon_Systems_Group",
+              "https://en.wikipedia.org/wiki/Quillon_Systems_Group");
+    } finally {
+      store.deleteArticle("decisions-4");
+    }
+  }
+
   private HttpResponse<String> decide(String body) throws Exception {
     return write("/api/decisions", "application/json", body);
   }
