@@ -13,30 +13,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.EntityType;
-import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
 
 /**
- * The rules by which a pass over a whole corpus merges entities that articles named differently:
- * each article names an entity as it can ("OpenAI Inc.", "Altman"), and its IRI comes from that
- * name alone ({@link EntityResolver#minting()}), so the corpus holds one IRI per way of naming it.
- *
- * <p>Two rules, each deciding within a group of candidates that share a key, so that the pass can
- * run group by group on any number of machines and gives the same merges however the corpus is
- * split:
- *
- * <ol>
- *   <li>{@value #SAME_NAME}: names that are the same once case, accents, punctuation, a leading
- *       "the" and legal-form suffixes ("Inc.", "Ltd", "GmbH") are set aside name one entity;
- *   <li>{@value #SURNAME}: a person named by one word only ("Altman") is the person whose full name
- *       ends in that word, when the corpus holds exactly one such person.
- * </ol>
- *
- * <p>The entity kept is the one the most articles name, then the one with the shortest name (the
- * plain "OpenAI" over "OpenAI Inc."), then the smallest IRI: a choice that depends on the
- * candidates alone, never on their order.
+ * The store's rules of identity ({@link EntityResolution}) as a pass over a whole corpus applies
+ * them, on Spark: instead of recording {@code owl:sameAs} in a resolution graph, the pass rewrites
+ * each merged IRI in the article graphs to the one kept, so that {@code newsgraph load} of its
+ * output serves one node per thing. The rules are the store's, group by group (a same-name group:
+ * an unlinked name goes to the one entity linked under it, a type few articles gave to the type
+ * most gave; a surname group: a one-word name goes to the one full name ending in it), so the pass
+ * gives the same merges however the corpus is split. Pairs the rules leave for review stay apart;
+ * reviewing them needs the store ({@link ResolutionGraph}).
  */
 public final class EntityMerges {
 
@@ -78,9 +66,12 @@ public final class EntityMerges {
   public record Merge(String from, String to, String fromName, String toName, String rule)
       implements Serializable {}
 
-  /** Returns the key that the same-name rule groups by: type and folded name. */
+  /**
+   * Returns the key that the same-name rule groups by: the folded name, whatever the type, as the
+   * store's resolution groups ({@link EntityResolution#nameKey}).
+   */
   public static String sameNameKey(EntityType type, String name) {
-    return type.name() + ":" + EntityKey.foldedName(type, name);
+    return EntityResolution.nameKey(name);
   }
 
   /**
@@ -89,43 +80,58 @@ public final class EntityMerges {
    * @return the key, or empty if the candidate is not a person
    */
   public static Optional<String> surnameKey(EntityType type, String name) {
-    if (type != EntityType.PERSON) {
-      return Optional.empty();
-    }
-    String[] words = IriMinter.slug(name).split("-");
-    return Optional.of(words[words.length - 1]);
-  }
-
-  /** Merges the candidates of one same-name key into the one kept. */
-  public static List<Merge> sameName(List<Candidate> group) {
-    if (group.size() < 2) {
-      return List.of();
-    }
-    Candidate kept = group.stream().min(KEPT_FIRST).orElseThrow();
-    List<Merge> merges = new ArrayList<>();
-    for (Candidate candidate : sorted(group)) {
-      if (!candidate.iri().equals(kept.iri())) {
-        merges.add(merge(candidate, kept, SAME_NAME));
-      }
-    }
-    return merges;
+    return EntityResolution.surname(type, name);
   }
 
   /**
-   * Merges the one-word people of one surname key into the one person of several words, if there is
-   * exactly one; with none or several, nothing is merged, as nothing says which is meant.
+   * Decides the candidates of one same-name key by the store's rule ({@link
+   * EntityResolution#byName}): the merges it makes; the pairs it leaves for review stay apart.
    */
-  public static List<Merge> surname(List<Candidate> group) {
-    List<Candidate> full = group.stream().filter(c -> words(c.name()) > 1).toList();
-    if (full.size() != 1) {
+  public static List<Merge> sameName(List<Candidate> group) {
+    if (group.isEmpty()) {
       return List.of();
     }
+    String key = sameNameKey(group.get(0).type(), group.get(0).name());
+    return merges(EntityResolution.byName(key, resolution(group)), group);
+  }
+
+  /**
+   * Decides the people of one surname key by the store's rule ({@link EntityResolution#bySurname}):
+   * the one-word names go to the one full name, if there is exactly one.
+   */
+  public static List<Merge> surname(List<Candidate> group) {
+    if (group.isEmpty()) {
+      return List.of();
+    }
+    String key = surnameKey(group.get(0).type(), group.get(0).name()).orElse("");
+    return merges(EntityResolution.bySurname(key, resolution(group)), group);
+  }
+
+  private static List<EntityResolution.Candidate> resolution(List<Candidate> group) {
+    return group.stream()
+        .sorted(Comparator.comparing(Candidate::iri))
+        .map(c -> new EntityResolution.Candidate(c.iri(), c.type(), c.name(), c.articles()))
+        .toList();
+  }
+
+  /** The store's merges with the candidates' names, in IRI order. */
+  private static List<Merge> merges(EntityResolution.Outcome outcome, List<Candidate> group) {
+    Map<String, String> names = new java.util.HashMap<>();
+    group.forEach(c -> names.putIfAbsent(c.iri(), c.name()));
     List<Merge> merges = new ArrayList<>();
-    for (Candidate candidate : sorted(group)) {
-      if (words(candidate.name()) == 1) {
-        merges.add(merge(candidate, full.get(0), SURNAME));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (EntityResolution.Merge merge : outcome.merges()) {
+      if (seen.add(merge.from())) {
+        merges.add(
+            new Merge(
+                merge.from(),
+                merge.to(),
+                names.get(merge.from()),
+                names.get(merge.to()),
+                merge.rule()));
       }
     }
+    merges.sort(Comparator.comparing(Merge::from));
     return merges;
   }
 
@@ -168,23 +174,5 @@ public final class EntityMerges {
   private static Node replaced(Node node, Map<String, Merge> byFrom) {
     Merge merge = merge(node, byFrom);
     return merge == null ? node : NodeFactory.createURI(merge.to());
-  }
-
-  private static final Comparator<Candidate> KEPT_FIRST =
-      Comparator.comparingLong(Candidate::articles)
-          .reversed()
-          .thenComparingInt((Candidate c) -> c.name().length())
-          .thenComparing(Candidate::iri);
-
-  private static List<Candidate> sorted(List<Candidate> group) {
-    return group.stream().sorted(Comparator.comparing(Candidate::iri)).toList();
-  }
-
-  private static int words(String name) {
-    return IriMinter.slug(name).split("-").length;
-  }
-
-  private static Merge merge(Candidate from, Candidate to, String rule) {
-    return new Merge(from.iri(), to.iri(), from.name(), to.name(), rule);
   }
 }
