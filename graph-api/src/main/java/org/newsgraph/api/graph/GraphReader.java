@@ -30,6 +30,7 @@ import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.Relation;
+import org.newsgraph.core.resolve.EntityResolution;
 import org.newsgraph.core.store.EntityHit;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
@@ -859,14 +860,10 @@ public final class GraphReader {
         String iri = entry.getKey();
         // An analyst's name, else a linked entity's Wikipedia title, else the articles' most given.
         String name =
-            renamed.getOrDefault(iri, titles.getOrDefault(iri, mostGiven(entry.getValue())));
-        EntityType type =
-            types.getOrDefault(iri, Map.of()).entrySet().stream()
-                .max(
-                    Map.Entry.<EntityType, Long>comparingByValue()
-                        .thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
+            renamed.getOrDefault(
+                iri, titles.getOrDefault(iri, EntityResolution.mostGivenName(entry.getValue())));
+        Map<EntityType, Long> given = types.getOrDefault(iri, Map.of());
+        EntityType type = given.isEmpty() ? null : EntityResolution.mostGivenType(given);
         EntityRef.of(iri, name, type).ifPresent(ref -> refs.put(iri, ref));
       }
     }
@@ -878,17 +875,6 @@ public final class GraphReader {
       }
     }
     return ordered;
-  }
-
-  /** The name most articles give, the shortest among equals, then the first in order. */
-  private static String mostGiven(Map<String, Long> names) {
-    return names.entrySet().stream()
-        .max(
-            Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(e -> -e.getKey().length())
-                .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-        .orElseThrow()
-        .getKey();
   }
 
   /** The IRI kept for each IRI: itself, or the one it was merged into, following a few hops. */

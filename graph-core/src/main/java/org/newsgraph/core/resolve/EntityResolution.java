@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.EntityKey;
@@ -237,6 +238,37 @@ public final class EntityResolution {
       return true;
     }
     return kept.articles() >= 2 && kept.articles() >= 2 * other.articles();
+  }
+
+  /**
+   * Returns the name an entity is known by among those its articles give it: the one most give,
+   * then the shortest, then the first in order.
+   *
+   * @param names each name, with how many articles give it; not empty
+   */
+  public static String mostGivenName(Map<String, Long> names) {
+    return names.entrySet().stream()
+        .max(
+            Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(e -> -e.getKey().length())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .orElseThrow()
+        .getKey();
+  }
+
+  /**
+   * Returns the type an entity is known by among those its articles give it: the one most give,
+   * then the first in the order of {@link EntityType}.
+   *
+   * @param types each type, with how many articles give it; not empty
+   */
+  public static EntityType mostGivenType(Map<EntityType, Long> types) {
+    return types.entrySet().stream()
+        .max(
+            Map.Entry.<EntityType, Long>comparingByValue()
+                .thenComparing(e -> -e.getKey().ordinal()))
+        .orElseThrow()
+        .getKey();
   }
 
   /**

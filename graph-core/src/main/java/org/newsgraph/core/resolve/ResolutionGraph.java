@@ -294,7 +294,7 @@ public final class ResolutionGraph {
   /** The entity as the articles name it: the type and name most give it, and how many do. */
   private static Candidate candidate(DatasetGraph store, String iri) {
     Node entity = NodeFactory.createURI(iri);
-    Map<EntityType, Integer> types = new LinkedHashMap<>();
+    Map<EntityType, Long> types = new LinkedHashMap<>();
     store
         .find(Node.ANY, entity, TYPE, Node.ANY)
         .forEachRemaining(
@@ -302,11 +302,11 @@ public final class ResolutionGraph {
                 EntityType.of(
                         org.apache.jena.rdf.model.ResourceFactory.createResource(
                             q.getObject().getURI()))
-                    .ifPresent(t -> types.merge(t, 1, Integer::sum)));
-    Map<String, Integer> names = new HashMap<>();
+                    .ifPresent(t -> types.merge(t, 1L, Long::sum)));
+    Map<String, Long> names = new HashMap<>();
     store
         .find(Node.ANY, entity, LABEL, Node.ANY)
-        .forEachRemaining(q -> names.merge(q.getObject().getLiteralLexicalForm(), 1, Integer::sum));
+        .forEachRemaining(q -> names.merge(q.getObject().getLiteralLexicalForm(), 1L, Long::sum));
     Set<Node> articles = new HashSet<>();
     store
         .find(Node.ANY, Node.ANY, MENTIONS, entity)
@@ -314,21 +314,8 @@ public final class ResolutionGraph {
     if (types.isEmpty() || names.isEmpty() || articles.isEmpty()) {
       return null;
     }
-    EntityType type =
-        types.entrySet().stream()
-            .max(
-                Map.Entry.<EntityType, Integer>comparingByValue()
-                    .thenComparing(e -> -e.getKey().ordinal()))
-            .orElseThrow()
-            .getKey();
-    String name =
-        names.entrySet().stream()
-            .max(
-                Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(e -> -e.getKey().length())
-                    .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-            .orElseThrow()
-            .getKey();
+    EntityType type = EntityResolution.mostGivenType(types);
+    String name = EntityResolution.mostGivenName(names);
     return new Candidate(iri, type, name, articles.size());
   }
 
