@@ -4,6 +4,7 @@ import static org.newsgraph.api.Problems.within;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.newsgraph.api.Page;
 import org.newsgraph.api.Problems;
 import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.core.resolve.DecisionException;
 import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.store.GraphStore;
@@ -19,13 +21,15 @@ import org.newsgraph.ontology.IriMinter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Analysts' decisions about who is who: merge two entities, keep two apart ("not the same"), or
@@ -37,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionController {
 
   private static final String PATH = "/api/decisions";
+
+  /** The largest decision a request may carry. */
+  static final DataSize MAX_BODY = DataSize.ofKilobytes(16);
 
   private final GraphStore store;
   private final GraphReader reader;
@@ -105,7 +112,17 @@ class DecisionController {
           "Applied at once and on every later ingest. An unknown entity answers 404; a merge of"
               + " different kinds of thing (a person into a company) answers 409 with the reason;"
               + " nothing is changed then.")
-  ResponseEntity<Decision> decide(@RequestBody Request request, Principal principal) {
+  ResponseEntity<Decision> decide(HttpServletRequest http, Principal principal) {
+    // Read within a bound before parsing: a decision is a few names, never megabytes.
+    Request request;
+    try {
+      request = JsonMapper.shared().readValue(RequestBodies.read(http, MAX_BODY), Request.class);
+    } catch (JacksonException e) {
+      throw Problems.problem(
+          HttpStatus.BAD_REQUEST,
+          "Malformed JSON",
+          "the decision is not a JSON object with kind, entity, other, name and reason");
+    }
     if (request == null || request.kind() == null) {
       throw Problems.badParameter("kind", "kind must be merge, not-same or rename");
     }

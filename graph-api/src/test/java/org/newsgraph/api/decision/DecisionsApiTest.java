@@ -143,6 +143,15 @@ class DecisionsApiTest extends ServerTest {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(badKind.statusCode()).isEqualTo(400);
     assertThat(anonymous.statusCode()).isEqualTo(401);
+    HttpResponse<String> oversized =
+        decide(
+            "{\"kind\": \"rename\", \"entity\": \"person/tomasz-quillfeather\", \"name\": \""
+                + "x".repeat(100_000)
+                + "\"}");
+    HttpResponse<String> malformed = decide("{\"kind\": ");
+    assertThat(oversized.statusCode()).isEqualTo(413);
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(json(malformed).get("title").asString()).isEqualTo("Malformed JSON");
     assertThat(json(get("/api/decisions", null))).isEmpty();
   }
 
