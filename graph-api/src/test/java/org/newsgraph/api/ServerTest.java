@@ -14,7 +14,7 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.BeforeEach;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.core.ingest.IngestPipeline;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.newsgraph.extract.read.SampleCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

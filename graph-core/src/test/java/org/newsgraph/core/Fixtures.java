@@ -38,7 +38,12 @@ public final class Fixtures {
     Fact heads = Fact.between(Relation.HEADS, person, maria, company, nordvik, first);
     Fact competes =
         Fact.between(
-            Relation.COMPETES_WITH, company, nordvik, rival, kestrel, first.with("test", 0.7));
+            Relation.COMPETES_WITH,
+            company,
+            nordvik,
+            rival,
+            kestrel,
+            first.with(first.extractors(), 0.7));
     Event conference =
         new Event(
             EventType.PRESS_CONFERENCE,

@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.core.Article;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.newsgraph.extract.read.ArticleReader;
 
 /**

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Extraction;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.eval.StockReference;
 import org.newsgraph.extract.nlp.NlpPipeline;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 /**
  * One side of the extraction comparison, run in a process of its own so that its peak memory is its

@@ -8,7 +8,7 @@ import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.newsgraph.extract.read.SampleCorpus;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

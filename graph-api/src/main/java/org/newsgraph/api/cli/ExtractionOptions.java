@@ -1,8 +1,8 @@
 package org.newsgraph.api.cli;
 
-import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.link.EntityLinker;
 import org.newsgraph.extract.link.WikiDict;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that extract articles. */

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.newsgraph.extract.read.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,7 @@ package org.newsgraph.api.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 /**
  * Loads the NLP pipeline that ingest needs, once, and says where it is in its loading: the server

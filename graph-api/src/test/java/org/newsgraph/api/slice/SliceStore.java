@@ -10,7 +10,7 @@ import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.Tdb2GraphStore;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * A relation that holds for a time ({@code timed} in the cue file: working for, heading, a parent
@@ -31,7 +32,7 @@ final class CurrentNotFormer implements FactCheck {
   private final Set<String> removing;
   private final Set<String> timed;
 
-  CurrentNotFormer(Cues cues) {
+  CurrentNotFormer(WordLists cues) {
     eventNouns = cues.get("event-noun");
     former = cues.get("former");
     leaving = cues.get("leaving");

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.relation.PatternRelationExtractor;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * Working for, or heading, an organisation is said by a position or a verb of holding a post that
@@ -29,7 +30,7 @@ final class EmploymentCue implements FactCheck {
   private final Set<String> leading;
   private final Set<String> communication;
 
-  EmploymentCue(Cues cues) {
+  EmploymentCue(WordLists cues) {
     employment = cues.get("employment");
     leading = cues.get("leading");
     communication = cues.get("communication");
@@ -51,7 +52,7 @@ final class EmploymentCue implements FactCheck {
     }
     // A rule matched the position on the words it names, which a fact may cite by a name
     // elsewhere in the sentence ("the carmaker's chief" cited as "BMW"): its path says nothing.
-    if (fact.fact().evidence().extractor().contains(PatternRelationExtractor.NAME + ":")) {
+    if (fact.fact().evidence().foundBy(PatternRelationExtractor.NAME)) {
       return true;
     }
     if (fact.path().isEmpty()) {

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.core.Event;
-import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * The check every event passes before it is kept: its sentence reports it as happening, not denied,
@@ -20,11 +21,11 @@ import org.newsgraph.extract.AnnotatedArticle;
  */
 public final class EventChecks {
 
-  private static final EventChecks STANDARD = new EventChecks(Cues.standard());
+  private static final EventChecks STANDARD = new EventChecks(WordLists.load(FactChecks.WORDS));
 
   private final StatedAsFact mood;
 
-  private EventChecks(Cues cues) {
+  private EventChecks(WordLists cues) {
     mood = new StatedAsFact(cues, true);
   }
 

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.core.Fact;
-import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * The checks every fact passes before it is kept, whichever extractor found it: that its arguments
@@ -19,12 +20,16 @@ import org.newsgraph.extract.AnnotatedArticle;
  */
 public final class FactChecks {
 
-  private static final FactChecks STANDARD = new FactChecks(Cues.standard(), false);
-  private static final FactChecks DEALS = new FactChecks(Cues.standard(), true);
+  /** The checks' word lists. */
+  static final String WORDS = "rules/fact-checks.tsv";
+
+  private static final FactChecks STANDARD =
+      new FactChecks(WordLists.load(FactChecks.WORDS), false);
+  private static final FactChecks DEALS = new FactChecks(WordLists.load(FactChecks.WORDS), true);
 
   private final List<FactCheck> checks;
 
-  private FactChecks(Cues cues, boolean dealsDone) {
+  private FactChecks(WordLists cues, boolean dealsDone) {
     checks =
         List.of(
             new ReferringArguments(cues),

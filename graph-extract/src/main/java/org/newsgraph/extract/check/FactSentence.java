@@ -15,9 +15,9 @@ import java.util.Set;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Mention;
-import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.entity.EntityMention;
-import org.newsgraph.extract.entity.EntityTypeAnnotation;
+import org.newsgraph.extract.rules.EntityTypeAnnotation;
 import org.newsgraph.extract.rules.RoleAnnotation;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.relation.PatternRelationExtractor;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * A head office is where a company is based, not any place its sentence names (where it opens a
@@ -25,7 +26,7 @@ final class HeadOffice implements FactCheck {
   private final Set<String> office;
   private final Set<String> officeModifiers;
 
-  HeadOffice(Cues cues) {
+  HeadOffice(WordLists cues) {
     base = cues.get("base");
     office = cues.get("office");
     officeModifiers = cues.get("office-modifier");
@@ -52,7 +53,7 @@ final class HeadOffice implements FactCheck {
         return false;
       }
     }
-    if (fact.fact().evidence().extractor().contains(PatternRelationExtractor.NAME + ":")) {
+    if (fact.fact().evidence().foundBy(PatternRelationExtractor.NAME)) {
       return true;
     }
     for (IndexedWord word : graph.vertexSet()) {

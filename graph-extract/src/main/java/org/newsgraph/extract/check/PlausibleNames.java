@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.extract.entity.Demonyms;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * An argument's name must be a name of its kind: a person's more than an honorific ("Mr"); an
@@ -19,7 +20,7 @@ final class PlausibleNames implements FactCheck {
   private final Set<String> titles;
   private final Set<String> countries;
 
-  PlausibleNames(Cues cues) {
+  PlausibleNames(WordLists cues) {
     honorifics = cues.get("honorific");
     titles = cues.get("title");
     countries = cues.get("country");

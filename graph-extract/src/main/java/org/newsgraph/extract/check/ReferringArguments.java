@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.Mention;
 import org.newsgraph.extract.entity.EntityMention;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * An argument that a pronoun or a description refers to, rather than a name, holds only where the
@@ -25,7 +26,7 @@ final class ReferringArguments implements FactCheck {
   private final Set<String> personal;
   private final Set<String> other;
 
-  ReferringArguments(Cues cues) {
+  ReferringArguments(WordLists cues) {
     relative = cues.get("relative");
     possessive = cues.get("possessive");
     personal = cues.get("personal");

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.entity.OrganizationKind;
 import org.newsgraph.extract.relation.PatternRelationExtractor;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * Some relations are stated with words of their own, which a finding must show: a party that is not
@@ -24,7 +25,7 @@ final class RelationWords implements FactCheck {
   private final Set<String> ownership;
   private final Map<String, Integer> shortPaths = new HashMap<>();
 
-  RelationWords(Cues cues) {
+  RelationWords(WordLists cues) {
     political = cues.get("political");
     ownership = cues.get("ownership");
     for (String entry : cues.get("short-path")) {
@@ -46,7 +47,7 @@ final class RelationWords implements FactCheck {
         && !sentenceHas(fact, political)) {
       return false;
     }
-    if (fact.fact().evidence().extractor().contains(PatternRelationExtractor.NAME + ":")) {
+    if (fact.fact().evidence().foundBy(PatternRelationExtractor.NAME)) {
       return true;
     }
     Integer longest = shortPaths.get(relation.localName().toLowerCase(Locale.ROOT));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.core.Relation;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * A relation is a fact only where its sentence states it as one: no negation ("did not buy"), no
@@ -36,7 +37,7 @@ final class StatedAsFact implements FactCheck {
    * @param dealsDone whether an acquisition agreed but not completed counts as stated, as it does
    *     for the event that reports the deal
    */
-  StatedAsFact(Cues cues, boolean dealsDone) {
+  StatedAsFact(WordLists cues, boolean dealsDone) {
     eventNouns = cues.get("event-noun");
     changing = cues.get("modal-relations");
     negation = cues.get("negation");

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.Mention;
+import org.newsgraph.extract.rules.EntityTypeAnnotation;
 
 /**
  * The entities of one article and every mention of them, so that an extractor can tell which entity

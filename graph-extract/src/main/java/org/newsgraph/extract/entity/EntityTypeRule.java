@@ -18,7 +18,7 @@ import org.newsgraph.extract.rules.RuleLine;
  * @param line the pattern and its example
  * @param pattern the compiled pattern
  */
-public record EntityTypeRule(EntityType type, RuleLine line, TokenSequencePattern pattern) {
+record EntityTypeRule(EntityType type, RuleLine line, TokenSequencePattern pattern) {
 
   /** Where the rules live on the class path. */
   public static final String RESOURCE = "rules/entity-types.rules";

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The gender a person's pronouns have, as far as their first name or the text tells. */
-public enum Gender {
+enum Gender {
   MALE,
   FEMALE,
   UNKNOWN;

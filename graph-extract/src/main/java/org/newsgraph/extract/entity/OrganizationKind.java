@@ -1,12 +1,9 @@
 package org.newsgraph.extract.entity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.extract.rules.TableFile;
 
 /**
  * What kind of organisation a name denotes, from the words that end it ("Purdue University",
@@ -42,18 +39,8 @@ public final class OrganizationKind {
 
   private static Map<String, String> load() {
     Map<String, String> kinds = new HashMap<>();
-    try (InputStream in = OrganizationKind.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] parts = line.strip().split("\t");
-        if (!line.startsWith("#") && parts.length == 2) {
-          kinds.put(parts[0], parts[1]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (TableFile.Row row : TableFile.read(RESOURCE, 2, "a word, a tab and a kind")) {
+      kinds.put(row.cell(0), row.cell(1));
     }
     return Map.copyOf(kinds);
   }

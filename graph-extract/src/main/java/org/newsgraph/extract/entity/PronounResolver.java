@@ -16,6 +16,7 @@ import java.util.Set;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.extract.rules.RoleAnnotation;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * Resolves what refers to an entity without naming it: personal pronouns ("he", "its"), relative
@@ -47,78 +48,10 @@ final class PronounResolver {
   record Unnamed(EntityType type, String description) {}
 
   private static final int WINDOW = 3;
-  private static final Set<String> ORGANIZATION_NOUNS =
-      Set.of(
-          "company",
-          "firm",
-          "startup",
-          "start-up",
-          "group",
-          "business",
-          "carmaker",
-          "automaker",
-          "bank",
-          "insurer",
-          "retailer",
-          "maker",
-          "chipmaker",
-          "manufacturer",
-          "studio",
-          "airline",
-          "lender",
-          "conglomerate",
-          "organization",
-          "organisation",
-          "university",
-          "party",
-          "agency",
-          "fund",
-          "utility",
-          "giant",
-          "club",
-          "label",
-          "publisher",
-          "network",
-          "newspaper",
-          "school",
-          "college",
-          "corporation",
-          "provider",
-          "developer",
-          "operator",
-          "charity",
-          "foundation");
+  private static final Set<String> ORGANIZATION_NOUNS = WordLists.words("organization-nouns");
 
   /** Verbs whose subject "it" is an organisation rather than a dummy ("It was founded in 1990"). */
-  private static final Set<String> ORGANIZATION_VERBS =
-      Set.of(
-          "found",
-          "base",
-          "headquarter",
-          "establish",
-          "locate",
-          "acquire",
-          "own",
-          "operate",
-          "sell",
-          "make",
-          "produce",
-          "publish",
-          "employ",
-          "manufacture",
-          "merge",
-          "buy",
-          "launch",
-          "open",
-          "close",
-          "announce",
-          "hire",
-          "serve",
-          "provide",
-          "offer",
-          "develop",
-          "become",
-          "grow");
+  private static final Set<String> ORGANIZATION_VERBS = WordLists.words("organization-verbs");
 
   private record Ref(int group, int sentence, int token, boolean subject) {}
 

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * each document its fold and its annotated passages, each with the relations it was annotated for
  * exhaustively and the facts it states, turned into the ontology's relations and directions.
  */
-public final class KnowledgeNet {
+final class KnowledgeNet {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.relation.RelationCandidate;
 import org.newsgraph.extract.relation.RelationFeatures;
 import org.newsgraph.extract.relation.RelationModel;
@@ -18,7 +18,7 @@ import org.newsgraph.extract.relation.RelationModel;
  * stated too (which is nearly always true) teaches the classifier what ordinary sentences look
  * like, as news is full of them.
  */
-public final class RelationTraining {
+final class RelationTraining {
 
   /** The examples of one document, and how many of its gold facts some candidate could match. */
   public record Labelled(List<RelationModel.Example> examples, int goldFacts, int reachable) {}

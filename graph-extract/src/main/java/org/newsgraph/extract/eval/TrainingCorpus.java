@@ -13,10 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.newsgraph.core.Article;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.ExtractionException;
+import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.nlp.NlpPipeline;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.newsgraph.extract.relation.RelationModel;
 
 /**

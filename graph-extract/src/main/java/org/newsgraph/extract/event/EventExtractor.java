@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +23,18 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventType;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Participant;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Findings;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.contract.Extractor;
+import org.newsgraph.extract.contract.Findings;
 import org.newsgraph.extract.entity.EntityMention;
-import org.newsgraph.extract.entity.EntityTypeAnnotation;
 import org.newsgraph.extract.nlp.DateMention;
+import org.newsgraph.extract.rules.EntityTypeAnnotation;
+import org.newsgraph.extract.rules.WordLists;
 import org.newsgraph.ontology.IriMinter;
 
 /**
@@ -46,31 +49,9 @@ public final class EventExtractor implements Extractor {
   /** The name recorded as provenance, followed by the rule file and line. */
   public static final String NAME = "events";
 
-  private static final Set<String> SPEAKING =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "state",
-          "concede",
-          "acknowledge",
-          "announce",
-          "unveil",
-          "present",
-          "hold",
-          "give",
-          "address",
-          "explain",
-          "argue",
-          "insist",
-          "warn",
-          "declare",
-          "admit",
-          "note",
-          "respond",
-          "reply",
-          "speak",
-          "answer");
+  /** Who speaks in a press conference's sentence: its speakers and hosts. */
+  private static final Set<String> SPEAKING = speakingOrHosting();
+
   private static final Set<String> PLACE_RELATIONS =
       Set.of("compound", "nmod:at", "nmod:in", "obl:at", "obl:in", "nmod:outside", "obl:outside");
 
@@ -182,10 +163,16 @@ public final class EventExtractor implements Extractor {
               Mention.in(text, verb.beginPosition(), verb.endPosition()),
               article.evidence(
                   sentence,
-                  NAME + ":" + fact.evidence().extractor(),
+                  fact.evidence().extractors().stream().map(id -> id.through(NAME)).toList(),
                   fact.evidence().confidence())));
     }
     return merge(all);
+  }
+
+  private static Set<String> speakingOrHosting() {
+    Set<String> verbs = new HashSet<>(WordLists.words("speaking"));
+    verbs.addAll(WordLists.words("hosting"));
+    return Set.copyOf(verbs);
   }
 
   private static IndexedWord nodeAt(SemanticGraph graph, int offset) {
@@ -297,7 +284,8 @@ public final class EventExtractor implements Extractor {
             .map(e -> new Participant(e.getKey(), e.getValue()))
             .toList(),
         triggerMention(text, graph, trigger),
-        article.evidence(sentence, NAME + ":" + rule.line().source(), rule.line().confidence()));
+        article.evidence(
+            sentence, new ExtractorId(NAME, rule.line().source()), rule.line().confidence()));
   }
 
   /**

@@ -20,7 +20,7 @@ import org.newsgraph.extract.rules.RuleLine;
  * @param line the pattern and its example, the trigger marked {@code [[...]]}
  * @param pattern the compiled pattern
  */
-public record EventRule(EventType type, RuleLine line, SemgrexPattern pattern) {
+record EventRule(EventType type, RuleLine line, SemgrexPattern pattern) {
 
   /** Where the rules live on the class path. */
   public static final String RESOURCE = "rules/events.rules";

@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Evidence;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Quote;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Findings;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.contract.Extractor;
+import org.newsgraph.extract.contract.Findings;
 import org.newsgraph.extract.entity.EntityMention;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * Direct quotes and who said them.
@@ -38,58 +40,7 @@ public final class QuoteExtractor implements Extractor {
 
   static final int MIN_WORDS = 3;
 
-  private static final Set<String> SPEAKING =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "state",
-          "note",
-          "write",
-          "explain",
-          "argue",
-          "ask",
-          "insist",
-          "warn",
-          "declare",
-          "concede",
-          "acknowledge",
-          "reply",
-          "respond",
-          "continue",
-          "recall",
-          "remark",
-          "announce",
-          "claim",
-          "comment",
-          "suggest",
-          "admit",
-          "complain",
-          "predict",
-          "promise",
-          "joke",
-          "quip",
-          "tweet",
-          "post",
-          "conclude",
-          "stress",
-          "emphasize",
-          "emphasise",
-          "observe",
-          "caution",
-          "urge",
-          "vow",
-          "boast",
-          "scoff",
-          "laugh",
-          "sigh",
-          "shout",
-          "whisper",
-          "call",
-          "describe",
-          "dub",
-          "term",
-          "label");
+  private static final Set<String> SPEAKING = WordLists.words("speaking");
 
   private record Span(int open, int close, int start, int end) {}
 
@@ -137,7 +88,7 @@ public final class QuoteExtractor implements Extractor {
               text.substring(sentenceStart, sentenceEnd),
               sentenceStart,
               sentenceEnd,
-              NAME,
+              ExtractorId.of(NAME),
               confidence);
       quotes.add(new Quote(words, span.start(), span.end(), speaker.get().entity(), evidence));
     }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.core.Article;
 import org.newsgraph.extract.ExtractionException;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * Refuses articles that are not in English, which is all the extraction reads: its models, rules
@@ -24,13 +25,7 @@ public final class EnglishText {
   static final double MIN_FUNCTION_WORDS = 0.05;
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "the", "of", "and", "to", "a", "in", "is", "that", "for", "on", "with", "as", "was", "by",
-          "at", "it", "from", "his", "her", "has", "have", "be", "are", "an", "its", "he", "she",
-          "they", "which", "who", "will", "would", "this", "not", "but", "or", "had", "were",
-          "been", "their", "after", "than", "also", "about", "into", "over", "said", "we", "our",
-          "you", "there", "when", "more", "could", "can", "all", "i");
+  private static final Set<String> FUNCTION_WORDS = WordLists.words("function-words");
 
   private EnglishText() {}
 

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.core.Evidence;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Findings;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.contract.Extractor;
+import org.newsgraph.extract.contract.Findings;
 
 /**
  * Finds facts with a trained {@link RelationModel}: every candidate pair of each sentence is *
@@ -66,7 +67,8 @@ public final class ClassifierRelationExtractor implements Extractor {
         double probability = model.probability(relation, features);
         if (probability >= minimum
             && cues.allow(relation, article, candidate, pathLemmas(features))) {
-          Evidence evidence = article.evidence(candidate.sentence(), NAME, probability);
+          Evidence evidence =
+              article.evidence(candidate.sentence(), ExtractorId.of(NAME), probability);
           facts.add(
               candidate.date() != null
                   ? Fact.dated(

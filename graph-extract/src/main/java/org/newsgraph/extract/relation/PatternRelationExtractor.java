@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.Evidence;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.AnnotatedArticle;
 import org.newsgraph.extract.ExtractionException;
-import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Findings;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.contract.Extractor;
+import org.newsgraph.extract.contract.Findings;
 import org.newsgraph.extract.entity.EntityMention;
-import org.newsgraph.extract.entity.EntityTypeAnnotation;
 import org.newsgraph.extract.nlp.DateMention;
+import org.newsgraph.extract.rules.EntityTypeAnnotation;
 import org.newsgraph.extract.rules.Patterns;
 
 /**
@@ -138,7 +139,8 @@ public final class PatternRelationExtractor implements Extractor {
       return Optional.empty();
     }
     Evidence evidence =
-        article.evidence(sentence, NAME + ":" + rule.line().source(), rule.line().confidence());
+        article.evidence(
+            sentence, new ExtractorId(NAME, rule.line().source()), rule.line().confidence());
     if (relation.isDateValued()) {
       return DateMention.around(objectTokens.get(0), sentenceTokens, article.article().text())
           .filter(date -> RelationCandidate.plausible(relation, null, date.mention()))

@@ -8,7 +8,7 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.entity.EntityMention;
 import org.newsgraph.extract.entity.OrganizationKind;
 import org.newsgraph.extract.nlp.DateMention;

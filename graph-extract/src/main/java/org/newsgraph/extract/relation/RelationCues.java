@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ExtractionException;
-import org.newsgraph.extract.rules.RuleFile;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.rules.TableFile;
 
 /**
  * The words with which a sentence states a relation, from {@code rules/relation-cues.tsv}: a
@@ -21,7 +20,7 @@ import org.newsgraph.extract.rules.RuleFile;
  * them, as a model trained on sentences chosen for stating relations is too ready to see them
  * elsewhere. Immutable and thread-safe.
  */
-public final class RelationCues {
+final class RelationCues {
 
   private static final String RESOURCE = "rules/relation-cues.tsv";
   private static final RelationCues DEFAULT = load();
@@ -82,20 +81,15 @@ public final class RelationCues {
   private static RelationCues load() {
     Map<Relation, Set<String>> required = new EnumMap<>(Relation.class);
     Map<Relation, Set<String>> excluded = new EnumMap<>(Relation.class);
-    String[] lines = RuleFile.required(RESOURCE).split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    String expected = "a relation, requires or excludes, and words";
+    for (TableFile.Row row : TableFile.read(RESOURCE, 3, expected)) {
+      boolean requires = row.cell(1).equals("requires");
+      if (!requires && !row.cell(1).equals("excludes")) {
+        throw row.error(expected);
       }
-      String[] parts = line.split("\t");
-      if (parts.length != 3 || !(parts[1].equals("requires") || parts[1].equals("excludes"))) {
-        throw new ExtractionException(
-            RESOURCE + ":" + (i + 1) + ": expected a relation, requires or excludes, and words");
-      }
-      Relation relation = Relation.fromLocalName(parts[0]);
-      Set<String> words = Set.of(parts[2].toLowerCase(Locale.ROOT).split(","));
-      (parts[1].equals("requires") ? required : excluded).put(relation, words);
+      Relation relation = Relation.fromLocalName(row.cell(0));
+      Set<String> words = Set.of(row.cell(2).toLowerCase(Locale.ROOT).split(","));
+      (requires ? required : excluded).put(relation, words);
     }
     return new RelationCues(Map.copyOf(required), Map.copyOf(excluded));
   }

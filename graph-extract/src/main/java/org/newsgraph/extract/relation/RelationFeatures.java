@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
-import org.newsgraph.extract.AnnotatedArticle;
+import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.entity.EntityMention;
 import org.newsgraph.extract.entity.OrganizationKind;
 import org.newsgraph.extract.rules.RoleAnnotation;

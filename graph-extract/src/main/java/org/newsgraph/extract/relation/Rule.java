@@ -18,7 +18,7 @@ import org.newsgraph.extract.rules.RuleLine;
  * @param relation the relation the pattern finds
  * @param line the pattern and its example
  */
-public record Rule(Relation relation, RuleLine line) {
+record Rule(Relation relation, RuleLine line) {
 
   public Rule {
     requireNonNull(relation, "relation");

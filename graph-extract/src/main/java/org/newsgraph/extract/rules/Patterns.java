@@ -3,7 +3,6 @@ package org.newsgraph.extract.rules;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import org.newsgraph.extract.entity.EntityTypeAnnotation;
 
 /**
  * Compiles Semgrex and TokensRegex patterns that may refer to Newsgraph's token annotations: the

@@ -4,10 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -46,34 +42,11 @@ public final class PhraseLexicon {
       String resource, Class<? extends CoreAnnotation<String>> annotation) {
     requireNonNull(resource, "resource");
     requireNonNull(annotation, "annotation");
-    try (InputStream in = PhraseLexicon.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new ExtractionException(
-            "the lexicon " + resource + " is missing from the class path");
-      }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      Map<List<String>, String> tags = new HashMap<>();
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          throw new ExtractionException(
-              resource
-                  + ":"
-                  + (i + 1)
-                  + ": expected a phrase, a tab and a tag, got \""
-                  + line
-                  + "\"");
-        }
-        tags.put(words(parts[0]), parts[1].strip());
-      }
-      return new PhraseLexicon(annotation, tags);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    Map<List<String>, String> tags = new HashMap<>();
+    for (TableFile.Row row : TableFile.read(resource, 2, "a phrase, a tab and a tag")) {
+      tags.put(words(row.cell(0)), row.cell(1));
     }
+    return new PhraseLexicon(annotation, tags);
   }
 
   /** Returns the tag of a phrase, or {@code null} if the lexicon does not hold it. */

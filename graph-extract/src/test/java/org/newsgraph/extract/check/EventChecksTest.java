@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventType;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Mention;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 /** The event check on sentences written for it, with events built by hand on their triggers. */
 class EventChecksTest {
@@ -26,7 +27,7 @@ class EventChecksTest {
             null,
             List.of(),
             Mention.in(text, start, start + trigger.length()),
-            article.evidence(0, "events", 0.9));
+            article.evidence(0, ExtractorId.of("events"), 0.9));
     return !EventChecks.standard().keep(article, List.of(event)).isEmpty();
   }
 

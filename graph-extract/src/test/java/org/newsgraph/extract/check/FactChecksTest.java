@@ -9,11 +9,13 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Evidence;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.entity.EntityMention;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * Each check on sentences written for it: the fact its sentence states is admitted, the fact an
@@ -32,7 +34,7 @@ class FactChecksTest {
     EntityMention s = mention(article, subject);
     EntityMention o = mention(article, object);
     int sentence = article.sentenceAt(Math.max(s.mention().start(), o.mention().start()));
-    Evidence evidence = article.evidence(sentence, extractor, 0.9);
+    Evidence evidence = article.evidence(sentence, ExtractorId.parse(extractor), 0.9);
     Fact fact = Fact.between(relation, s.entity(), s.mention(), o.entity(), o.mention(), evidence);
     return CHECKS.refusal(article, fact);
   }
@@ -119,7 +121,7 @@ class FactChecksTest {
 
   @Test
   void aTitleOrACountryIsNoOrganisationAndAnHonorificNoPerson() {
-    PlausibleNames names = new PlausibleNames(Cues.standard());
+    PlausibleNames names = new PlausibleNames(WordLists.load(FactChecks.WORDS));
 
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Transportation Secretary")))
         .isFalse();
@@ -422,7 +424,7 @@ class FactChecksTest {
             alder.mention(),
             brightwave.entity(),
             brightwave.mention(),
-            article.evidence(0, CLASSIFIER, 0.9));
+            article.evidence(0, ExtractorId.parse(CLASSIFIER), 0.9));
 
     assertThat(CHECKS.refusal(article, fact)).contains("stated-as-fact");
     assertThat(FactChecks.forEvents().refusal(article, fact)).isEmpty();

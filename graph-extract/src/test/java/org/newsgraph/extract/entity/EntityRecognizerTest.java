@@ -9,8 +9,8 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 class EntityRecognizerTest {
 

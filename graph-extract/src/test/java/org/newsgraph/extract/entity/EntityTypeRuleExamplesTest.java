@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.core.Article;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 /**
  * Runs every entity-type rule on the example sentence above it: the pattern must capture the marked

@@ -10,7 +10,7 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.Participant;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 class EventExtractorTest {
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
-import org.newsgraph.extract.AnnotatedArticle;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 /**
  * Runs every event rule on the example sentence above it: it must find its event, the trigger

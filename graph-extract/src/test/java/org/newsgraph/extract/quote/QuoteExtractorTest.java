@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Quote;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 class QuoteExtractorTest {
 

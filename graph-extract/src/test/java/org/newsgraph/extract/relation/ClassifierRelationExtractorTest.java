@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Relation;
-import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 /** The relation model kept in the project, on sentences written for this test. */
 class ClassifierRelationExtractorTest {

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.contract;
 
 import java.util.List;
 import org.newsgraph.core.Event;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
@@ -18,11 +18,15 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.check.EventChecks;
 import org.newsgraph.extract.check.FactChecks;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.contract.Extractor;
+import org.newsgraph.extract.contract.Findings;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.event.EventExtractor;
@@ -253,16 +257,16 @@ public final class ArticleExtractor {
               .max(Comparator.comparingDouble(f -> f.evidence().confidence()))
               .orElseThrow();
       double doubt = 1;
-      Set<String> names = new TreeSet<>();
+      Set<ExtractorId> extractors = new TreeSet<>();
       for (Fact fact : group) {
         doubt *= 1 - fact.evidence().confidence();
-        names.add(fact.evidence().extractor());
+        extractors.addAll(fact.evidence().extractors());
       }
       double confidence = 1 - doubt;
       if (confidence < threshold) {
         continue;
       }
-      Evidence evidence = best.evidence().with(String.join("+", names), confidence);
+      Evidence evidence = best.evidence().with(extractors, confidence);
       merged.add(
           new Fact(
               best.relation(),
@@ -289,15 +293,14 @@ public final class ArticleExtractor {
   private static boolean contradictsARule(List<Fact> group, List<Fact> candidates) {
     Fact fact = group.get(0);
     boolean classifierOnly =
-        group.stream()
-            .allMatch(f -> f.evidence().extractor().startsWith(ClassifierRelationExtractor.NAME));
+        group.stream().allMatch(f -> f.evidence().foundOnlyBy(ClassifierRelationExtractor.NAME));
     if (!classifierOnly || !isEmployment(fact.relation())) {
       return false;
     }
     for (Fact other : candidates) {
       if (other.evidence().sentenceStart() != fact.evidence().sentenceStart()
           || !isEmployment(other.relation())
-          || !other.evidence().extractor().startsWith(PatternRelationExtractor.NAME)) {
+          || !other.evidence().foundBy(PatternRelationExtractor.NAME)) {
         continue;
       }
       boolean headsAnother =

@@ -1,13 +1,16 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.contract;
 
 import static java.util.Objects.requireNonNull;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Evidence;
+import org.newsgraph.core.ExtractorId;
 import org.newsgraph.extract.entity.DocumentEntities;
 
 /**
@@ -31,12 +34,19 @@ public record AnnotatedArticle(Article article, CoreDocument document, DocumentE
     return document.annotation().get(CoreAnnotations.SentencesAnnotation.class);
   }
 
-  /** Returns the evidence of the sentence with this 0-based index. */
-  public Evidence evidence(int sentenceIndex, String extractor, double confidence) {
+  /** Returns the evidence of the sentence with this 0-based index, found by one extractor. */
+  public Evidence evidence(int sentenceIndex, ExtractorId extractor, double confidence) {
+    return evidence(sentenceIndex, List.of(extractor), confidence);
+  }
+
+  /** Returns the evidence of the sentence with this 0-based index, found by these extractors. */
+  public Evidence evidence(
+      int sentenceIndex, Collection<ExtractorId> extractors, double confidence) {
     CoreMap sentence = sentences().get(sentenceIndex);
     int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return new Evidence(article.text().substring(start, end), start, end, extractor, confidence);
+    return new Evidence(
+        article.text().substring(start, end), start, end, new TreeSet<>(extractors), confidence);
   }
 
   /**

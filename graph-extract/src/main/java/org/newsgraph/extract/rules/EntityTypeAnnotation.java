@@ -1,4 +1,4 @@
-package org.newsgraph.extract.entity;
+package org.newsgraph.extract.rules;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 

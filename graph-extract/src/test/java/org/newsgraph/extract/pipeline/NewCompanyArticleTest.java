@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
