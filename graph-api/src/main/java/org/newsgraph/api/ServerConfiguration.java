@@ -1,6 +1,7 @@
 package org.newsgraph.api;
 
 import org.apache.catalina.core.StandardHost;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.NlpPipelineLoader;

@@ -1,18 +1,18 @@
 package org.newsgraph.api.entity;
 
-import static org.newsgraph.api.Problems.within;
+import static org.newsgraph.api.rest.Problems.within;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
-import org.newsgraph.api.Page;
-import org.newsgraph.api.Problems;
 import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
+import org.newsgraph.api.rest.Page;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.GraphException;
 import org.springframework.http.HttpHeaders;

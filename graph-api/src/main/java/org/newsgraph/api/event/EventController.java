@@ -1,16 +1,16 @@
 package org.newsgraph.api.event;
 
-import static org.newsgraph.api.Problems.within;
+import static org.newsgraph.api.rest.Problems.within;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.jena.graph.NodeFactory;
-import org.newsgraph.api.Page;
-import org.newsgraph.api.Problems;
 import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.Views;
+import org.newsgraph.api.rest.Page;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.DateValue;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.GraphException;

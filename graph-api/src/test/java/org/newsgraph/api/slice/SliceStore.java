@@ -1,7 +1,7 @@
 package org.newsgraph.api.slice;
 
-import org.newsgraph.api.NewsgraphProperties;
 import org.newsgraph.api.TemporaryFolders;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
