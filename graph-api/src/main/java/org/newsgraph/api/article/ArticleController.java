@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.newsgraph.api.config.NewsgraphProperties;
-import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.api.ingest.IngestJobs;
@@ -57,7 +56,7 @@ class ArticleController {
   private final IngestPipeline pipeline;
   private final NlpPipelineLoader nlp;
   private final IngestJobs jobs;
-  private final GraphReader reader;
+  private final StoredArticleReader reader;
   private final NewsgraphProperties.Ingest limits;
   private final ArticleReader articles = new ArticleReader();
 
@@ -65,7 +64,7 @@ class ArticleController {
       IngestPipeline pipeline,
       NlpPipelineLoader nlp,
       IngestJobs jobs,
-      GraphReader reader,
+      StoredArticleReader reader,
       NewsgraphProperties properties) {
     this.pipeline = pipeline;
     this.nlp = nlp;

@@ -10,7 +10,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.newsgraph.api.graph.EntityRef;
-import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.api.rest.Page;
 import org.newsgraph.api.rest.Problems;
@@ -46,9 +45,9 @@ class DecisionController {
   static final DataSize MAX_BODY = DataSize.ofKilobytes(16);
 
   private final GraphStore store;
-  private final GraphReader reader;
+  private final PossiblySameReader reader;
 
-  DecisionController(GraphStore store, GraphReader reader) {
+  DecisionController(GraphStore store, PossiblySameReader reader) {
     this.store = store;
     this.reader = reader;
   }
