@@ -1,5 +1,6 @@
 package org.newsgraph.api;
 
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 

@@ -1,7 +1,7 @@
 package org.newsgraph.api;
 
 import org.apache.catalina.core.StandardHost;
-import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.core.ingest.IngestPipeline;
@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The server's parts: the store, the extractor, ingest and the reader the controllers share, and
- * the background loading of the NLP pipeline. Kept apart from the application class so that web
- * slice tests can stand the controllers on a store of their own.
+ * The server's parts: the store, the extractor and ingest, and the background loading of the NLP
+ * pipeline (each feature's reader is a component of its package, over the store). Kept apart from
+ * the application class so that web slice tests can stand the controllers on a store of their own.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerConfiguration {
@@ -69,11 +69,6 @@ class ServerConfiguration {
   @Bean(destroyMethod = "close")
   IngestJobs ingestJobs(IngestPipeline pipeline) {
     return new IngestJobs(pipeline);
-  }
-
-  @Bean
-  GraphReader graphReader(GraphStore store, QueryLimits limits) {
-    return new GraphReader(store, limits);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.api.config.NewsgraphProperties;
 
 /** The store settings say what is wrong with them, and never show a password. */
 class StoreSettingsTest {

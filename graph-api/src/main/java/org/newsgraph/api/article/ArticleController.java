@@ -1,6 +1,6 @@
 package org.newsgraph.api.article;
 
-import static org.newsgraph.api.Problems.within;
+import static org.newsgraph.api.rest.Problems.within;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,15 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.newsgraph.api.NewsgraphProperties;
-import org.newsgraph.api.Page;
-import org.newsgraph.api.Problems;
-import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.api.ingest.RequestBodies;
+import org.newsgraph.api.rest.Page;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.ingest.IngestPipeline;
@@ -57,7 +56,7 @@ class ArticleController {
   private final IngestPipeline pipeline;
   private final NlpPipelineLoader nlp;
   private final IngestJobs jobs;
-  private final GraphReader reader;
+  private final StoredArticleReader reader;
   private final NewsgraphProperties.Ingest limits;
   private final ArticleReader articles = new ArticleReader();
 
@@ -65,7 +64,7 @@ class ArticleController {
       IngestPipeline pipeline,
       NlpPipelineLoader nlp,
       IngestJobs jobs,
-      GraphReader reader,
+      StoredArticleReader reader,
       NewsgraphProperties properties) {
     this.pipeline = pipeline;
     this.nlp = nlp;

@@ -697,7 +697,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (classpath.endsWith(".jar") && !classpath.contains(File.pathSeparator)) {
       command.addAll(List.of("-jar", classpath));
     } else {
-      command.addAll(List.of("-cp", classpath, "org.newsgraph.api.Newsgraph"));
+      command.addAll(List.of("-cp", classpath, "org.newsgraph.api.cli.Newsgraph"));
     }
     return command;
   }

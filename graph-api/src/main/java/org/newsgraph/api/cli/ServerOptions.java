@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.api.NewsgraphApplication;
-import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;

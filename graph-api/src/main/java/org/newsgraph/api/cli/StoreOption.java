@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.core.store.GraphStore;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package org.newsgraph.api.decision;
 
-import static org.newsgraph.api.Problems.within;
+import static org.newsgraph.api.rest.Problems.within;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,11 +9,10 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.newsgraph.api.Page;
-import org.newsgraph.api.Problems;
 import org.newsgraph.api.graph.EntityRef;
-import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.ingest.RequestBodies;
+import org.newsgraph.api.rest.Page;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.resolve.DecisionException;
 import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.store.GraphStore;
@@ -46,9 +45,9 @@ class DecisionController {
   static final DataSize MAX_BODY = DataSize.ofKilobytes(16);
 
   private final GraphStore store;
-  private final GraphReader reader;
+  private final PossiblySameReader reader;
 
-  DecisionController(GraphStore store, GraphReader reader) {
+  DecisionController(GraphStore store, PossiblySameReader reader) {
     this.store = store;
     this.reader = reader;
   }

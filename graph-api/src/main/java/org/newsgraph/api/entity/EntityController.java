@@ -1,18 +1,17 @@
 package org.newsgraph.api.entity;
 
-import static org.newsgraph.api.Problems.within;
+import static org.newsgraph.api.rest.Problems.within;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
-import org.newsgraph.api.Page;
-import org.newsgraph.api.Problems;
 import org.newsgraph.api.graph.EntityRef;
-import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
+import org.newsgraph.api.rest.Page;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.GraphException;
 import org.springframework.http.HttpHeaders;
@@ -37,10 +36,12 @@ class EntityController {
   /** The longest search text: names are shorter, and longer words overwhelm the name index. */
   static final int MAX_SEARCH_LENGTH = 200;
 
-  private final GraphReader reader;
+  private final EntityReader reader;
+  private final ConnectionReader connections;
 
-  EntityController(GraphReader reader) {
+  EntityController(EntityReader reader, ConnectionReader connections) {
     this.reader = reader;
+    this.connections = connections;
   }
 
   @GetMapping(path = "/api/entities", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -101,7 +102,7 @@ class EntityController {
       @Parameter(description = "the most entities, 1 to 500") @RequestParam(defaultValue = "100")
           int limit) {
     String id = id(type, key);
-    return reader
+    return connections
         .neighbourhood(id, within("depth", depth, 1, 3), within("limit", limit, 1, 500))
         .orElseThrow(() -> unknown(id));
   }
@@ -113,7 +114,7 @@ class EntityController {
       @Parameter(description = "an entity id") @RequestParam String to,
       @RequestParam(defaultValue = "3") int maxLength,
       @RequestParam(defaultValue = "10") int limit) {
-    return reader
+    return connections
         .paths(from, to, within("maxLength", maxLength, 1, 5), within("limit", limit, 1, 100))
         .orElseThrow(() -> Problems.notFound("no entity " + from + " or no entity " + to));
   }

@@ -1,16 +1,15 @@
 package org.newsgraph.api.event;
 
-import static org.newsgraph.api.Problems.within;
+import static org.newsgraph.api.rest.Problems.within;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.jena.graph.NodeFactory;
-import org.newsgraph.api.Page;
-import org.newsgraph.api.Problems;
 import org.newsgraph.api.graph.EntityRef;
-import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.Views;
+import org.newsgraph.api.rest.Page;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.DateValue;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.GraphException;
@@ -24,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Events", description = "What happened when")
 class EventController {
 
-  private final GraphReader reader;
+  private final EventReader reader;
 
-  EventController(GraphReader reader) {
+  EventController(EventReader reader) {
     this.reader = reader;
   }
 
@@ -52,8 +51,8 @@ class EventController {
       @RequestParam(defaultValue = "0") int offset) {
     within("limit", limit, 1, 500);
     within("offset", offset, 0, 100_000);
-    GraphReader.EventFilter filter =
-        new GraphReader.EventFilter(
+    EventReader.EventFilter filter =
+        new EventReader.EventFilter(
             eventType(type),
             date("from", from),
             date("to", to),

@@ -1,5 +1,11 @@
 package org.newsgraph.api.graph;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +25,33 @@ import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.SparqlAnswer;
 
 /**
- * SPARQL templates with parameters: a template is parsed once, and a request's values replace its
- * variables in the parsed query, never in the query's text, so no value can change what a query
- * means.
+ * SPARQL templates with parameters: a template is a {@code .rq} resource beside the feature that
+ * asks it, parsed once, and a request's values replace its variables in the parsed query, never in
+ * the query's text, so no value can change what a query means.
  */
-final class Sparql {
+public final class Sparql {
 
   private Sparql() {}
 
-  /** Parses a template; the ontology's prefixes are declared. */
-  static Query template(String sparql) {
-    return SparqlQueries.parse(sparql);
+  /**
+   * Reads and parses a template kept as a resource in the package of {@code owner} ({@code
+   * src/main/resources/org/newsgraph/api/entity/aliases.rq} for a class of {@code
+   * org.newsgraph.api.entity}); the ontology's prefixes are declared.
+   *
+   * @throws IllegalStateException if there is no such resource
+   */
+  public static Query load(Class<?> owner, String name) {
+    requireNonNull(owner, "owner");
+    requireNonNull(name, "name");
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "no query " + name + " in package " + owner.getPackageName());
+      }
+      return SparqlQueries.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("query " + name + " of " + owner.getPackageName(), e);
+    }
   }
 
   /**
@@ -37,7 +59,7 @@ final class Sparql {
    * by is ordered by no more: a constant there orders nothing, and written out ({@code ORDER BY
    * <iri> ?start}) it is not SPARQL, which a remote store would refuse.
    */
-  static Query bind(Query template, Map<String, Node> values) {
+  public static Query bind(Query template, Map<String, Node> values) {
     Query bound =
         QueryTransformOps.transform(
             template,
@@ -49,8 +71,12 @@ final class Sparql {
     return bound;
   }
 
-  /** Returns a copy of the template whose VALUES block gives one variable these nodes. */
-  static Query withValues(Query template, String variable, List<Node> nodes) {
+  /**
+   * Returns a copy of the template whose VALUES block gives one variable these nodes: the query's
+   * answers for each. Unlike {@link #bind}, the variable stays a variable, so the template may ask
+   * whether it is bound.
+   */
+  public static Query withValues(Query template, String variable, List<Node> nodes) {
     Query query = template.cloneQuery();
     Var var = Var.alloc(variable);
     List<Binding> rows = new ArrayList<>();
@@ -70,8 +96,8 @@ final class Sparql {
     return query;
   }
 
-  /** Runs a SELECT query and returns its rows. */
-  static List<QuerySolution> select(GraphStore store, Query query, QueryLimits limits) {
+  /** Runs a SELECT query and returns its rows, read to the end within the store's transaction. */
+  public static List<QuerySolution> select(GraphStore store, Query query, QueryLimits limits) {
     SparqlAnswer answer = store.query(query, limits);
     if (!(answer instanceof SparqlAnswer.Rows rows)) {
       throw new IllegalStateException("not a SELECT query: " + query);

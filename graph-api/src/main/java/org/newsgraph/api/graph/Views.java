@@ -6,6 +6,9 @@ import java.util.Map;
 /** What the REST API answers with, as JSON. */
 public final class Views {
 
+  /** The most facts, events, quotes or articles that an entity's page lists of each. */
+  public static final int MAX_LISTED = 500;
+
   private Views() {}
 
   /**

@@ -1,6 +1,6 @@
 package org.newsgraph.api.health;
 
-import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.stats.StatsReader;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("store")
 class StoreHealth implements HealthIndicator {
 
-  private final GraphReader reader;
+  private final StatsReader reader;
 
-  StoreHealth(GraphReader reader) {
+  StoreHealth(StatsReader reader) {
     this.reader = reader;
   }
 

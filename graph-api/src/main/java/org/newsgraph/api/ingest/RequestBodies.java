@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.newsgraph.api.Problems;
+import org.newsgraph.api.rest.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 

@@ -2,8 +2,8 @@ package org.newsgraph.api.job;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.newsgraph.api.Problems;
 import org.newsgraph.api.ingest.IngestJobs;
+import org.newsgraph.api.rest.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.newsgraph.api.Problems;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.ontology.IriMinter;
 import org.springframework.http.HttpHeaders;

@@ -10,7 +10,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.newsgraph.api.Problems;
+import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.store.QueryLimitException;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.ontology.Ontology;

@@ -2,7 +2,6 @@ package org.newsgraph.api.stats;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.newsgraph.api.graph.GraphReader;
 import org.newsgraph.api.graph.Views;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statistics")
 class StatsController {
 
-  private final GraphReader reader;
+  private final StatsReader reader;
 
-  StatsController(GraphReader reader) {
+  StatsController(StatsReader reader) {
     this.reader = reader;
   }
 

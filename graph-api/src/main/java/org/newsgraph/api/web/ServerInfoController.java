@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsgraph.api.NewsgraphProperties;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.ontology.Ontology;
 import org.springframework.http.MediaType;

@@ -13,7 +13,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.api.Newsgraph;
 import org.newsgraph.core.Fixtures;
 import org.newsgraph.core.store.LocalFuseki;
 import org.newsgraph.core.store.Tdb2GraphStore;

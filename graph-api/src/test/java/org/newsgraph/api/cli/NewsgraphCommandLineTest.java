@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.api.Newsgraph;
 
 /** The command line run in-process, as the launcher runs it. */
 class NewsgraphCommandLineTest {

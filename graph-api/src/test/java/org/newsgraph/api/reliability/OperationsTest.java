@@ -14,8 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.api.Newsgraph;
 import org.newsgraph.api.ServerTest;
+import org.newsgraph.api.cli.Newsgraph;
 import org.newsgraph.core.store.Tdb2GraphStore;
 
 /** backup from the running server, restore into a new store, compact it: nothing lost. */

@@ -51,7 +51,7 @@ final class ServerProcess implements AutoCloseable {
                 "-Xmx6g",
                 "-cp",
                 System.getProperty("java.class.path"),
-                "org.newsgraph.api.Newsgraph",
+                "org.newsgraph.api.cli.Newsgraph",
                 "serve",
                 "--store",
                 store.toString(),

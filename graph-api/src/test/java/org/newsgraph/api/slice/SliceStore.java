@@ -1,8 +1,7 @@
 package org.newsgraph.api.slice;
 
-import org.newsgraph.api.NewsgraphProperties;
 import org.newsgraph.api.TemporaryFolders;
-import org.newsgraph.api.graph.GraphReader;
+import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.core.Fixtures;
@@ -14,14 +13,24 @@ import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * What the controllers stand on in a slice test: a TDB2 store in a fresh folder holding one
- * hand-built article (no NLP), the reader over it, and an ingest service whose pipeline is never
- * loaded, so that ingest answers 503.
+ * hand-built article (no NLP), the readers of each feature over it (the components whose names end
+ * in Reader, with the entity names and article references they share), and an ingest service whose
+ * pipeline is never loaded, so that ingest answers 503.
  */
 @TestConfiguration
 @EnableConfigurationProperties(NewsgraphProperties.class)
+@ComponentScan(
+    basePackages = "org.newsgraph.api",
+    useDefaultFilters = false,
+    includeFilters =
+        @ComponentScan.Filter(
+            type = FilterType.REGEX,
+            pattern = "org\\.newsgraph\\.api\\..*\\.(\\w+Reader|EntityNames|ArticleRefs)"))
 class SliceStore {
 
   @Bean(destroyMethod = "close")
@@ -34,11 +43,6 @@ class SliceStore {
   @Bean
   QueryLimits queryLimits(NewsgraphProperties properties) {
     return properties.sparql().limits();
-  }
-
-  @Bean
-  GraphReader graphReader(GraphStore store, QueryLimits limits) {
-    return new GraphReader(store, limits);
   }
 
   @Bean

@@ -1,4 +1,4 @@
-package org.newsgraph.api;
+package org.newsgraph.api.rest;
 
 import java.util.List;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;

@@ -1,4 +1,4 @@
-package org.newsgraph.api;
+package org.newsgraph.api.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

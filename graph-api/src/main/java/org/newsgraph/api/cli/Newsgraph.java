@@ -1,19 +1,8 @@
-package org.newsgraph.api;
+package org.newsgraph.api.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.newsgraph.api.bench.BenchCommand;
-import org.newsgraph.api.cli.BackupCommand;
-import org.newsgraph.api.cli.CompactCommand;
-import org.newsgraph.api.cli.DemoCommand;
-import org.newsgraph.api.cli.EvalCommand;
-import org.newsgraph.api.cli.ExtractCommand;
-import org.newsgraph.api.cli.IngestCommand;
-import org.newsgraph.api.cli.LoadCommand;
-import org.newsgraph.api.cli.QueryCommand;
-import org.newsgraph.api.cli.RestoreCommand;
-import org.newsgraph.api.cli.ServeCommand;
-import org.newsgraph.api.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

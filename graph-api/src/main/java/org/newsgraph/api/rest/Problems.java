@@ -1,4 +1,4 @@
-package org.newsgraph.api;
+package org.newsgraph.api.rest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,0 +1,177 @@
+package org.newsgraph.api.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.api.graph.ArticleRefs;
+import org.newsgraph.api.graph.EntityNames;
+import org.newsgraph.api.graph.EntityRef;
+import org.newsgraph.api.graph.Sparql;
+import org.newsgraph.api.graph.Views;
+import org.newsgraph.api.graph.Views.ArticleRef;
+import org.newsgraph.core.EventType;
+import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.core.store.QueryLimits;
+import org.newsgraph.ontology.NG;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads events for the timeline, and for the pages of entities and articles: first the page of
+ * events, which the indexes answer, then the details of those alone. Thread-safe.
+ */
+@Component
+public final class EventReader {
+
+  private static final Query EVENTS = Sparql.load(EventReader.class, "events.rq");
+  private static final Query DETAILS = Sparql.load(EventReader.class, "event-details.rq");
+  private static final Query PARTICIPANTS = Sparql.load(EventReader.class, "participants.rq");
+
+  private final GraphStore store;
+  private final QueryLimits limits;
+  private final EntityNames names;
+  private final ArticleRefs articles;
+
+  /** Reads events from the store, each query within the limits. */
+  public EventReader(
+      GraphStore store, QueryLimits limits, EntityNames names, ArticleRefs articles) {
+    this.store = requireNonNull(store, "store");
+    this.limits = requireNonNull(limits, "limits");
+    this.names = requireNonNull(names, "names");
+    this.articles = requireNonNull(articles, "articles");
+  }
+
+  /**
+   * Which events to list; each part may be {@code null}.
+   *
+   * @param type events of this type
+   * @param from dated on or after this day, month or year (YYYY, YYYY-MM or YYYY-MM-DD)
+   * @param to dated on or before this
+   * @param participant with this entity taking part
+   * @param article reported by this article; not with a participant
+   */
+  public record EventFilter(
+      EventType type, String from, String to, Node participant, Node article) {
+
+    /** Checks that the filter narrows the events by a participant or by an article, not both. */
+    public EventFilter {
+      if (participant != null && article != null) {
+        throw new IllegalArgumentException(
+            "events are filtered by a participant or by an article, not both: "
+                + participant
+                + ", "
+                + article);
+      }
+    }
+
+    /** Returns the filter that lets every event through. */
+    public static EventFilter any() {
+      return new EventFilter(null, null, null, null, null);
+    }
+
+    /** Returns the filter that lets through the events an entity took part in. */
+    public static EventFilter withParticipant(Node entity) {
+      return new EventFilter(null, null, null, entity, null);
+    }
+
+    /** Returns the filter that lets through the events an article reports. */
+    public static EventFilter inArticle(Node article) {
+      return new EventFilter(null, null, null, null, article);
+    }
+  }
+
+  /** Returns events in date order (undated last), a page at a time. */
+  public List<Views.Event> events(EventFilter filter, int limit, int offset) {
+    Query query = Sparql.bind(EVENTS, narrowing(filter));
+    query =
+        Sparql.withValues(
+            query,
+            "class",
+            Arrays.stream(EventType.values())
+                .filter(type -> filter.type() == null || filter.type() == type)
+                .map(type -> type.ontologyClass().asNode())
+                .toList());
+    if (filter.from() != null) {
+      query =
+          Sparql.withValues(query, "from", List.of(NodeFactory.createLiteralString(filter.from())));
+    }
+    if (filter.to() != null) {
+      query = Sparql.withValues(query, "to", List.of(NodeFactory.createLiteralString(filter.to())));
+    }
+    query.setLimit(limit);
+    query.setOffset(offset);
+    List<QuerySolution> page = select(query);
+    List<Node> eventNodes = page.stream().map(r -> r.getResource("event").asNode()).toList();
+    if (eventNodes.isEmpty()) {
+      return List.of();
+    }
+    Map<Node, QuerySolution> details = new HashMap<>();
+    for (QuerySolution row : select(Sparql.withValues(DETAILS, "event", eventNodes))) {
+      details.putIfAbsent(row.getResource("event").asNode(), row);
+    }
+    List<QuerySolution> rows =
+        eventNodes.stream().map(details::get).filter(Objects::nonNull).toList();
+    Map<Node, QuerySolution> pageRows = new HashMap<>();
+    page.forEach(r -> pageRows.put(r.getResource("event").asNode(), r));
+    Map<Node, List<Node>> participants = new HashMap<>();
+    Set<Node> entities = new LinkedHashSet<>();
+    for (QuerySolution row : select(Sparql.withValues(PARTICIPANTS, "event", eventNodes))) {
+      Node participant = row.getResource("participant").asNode();
+      participants
+          .computeIfAbsent(row.getResource("event").asNode(), k -> new ArrayList<>())
+          .add(participant);
+      entities.add(participant);
+    }
+    rows.stream()
+        .filter(r -> r.getResource("place") != null)
+        .forEach(r -> entities.add(r.getResource("place").asNode()));
+    Map<String, EntityRef> named = names.of(entities);
+    Map<String, ArticleRef> sources = articles.ofRows(rows);
+    List<Views.Event> events = new ArrayList<>();
+    for (QuerySolution row : rows) {
+      Node event = row.getResource("event").asNode();
+      QuerySolution listed = pageRows.get(event);
+      events.add(
+          new Views.Event(
+              event.getURI(),
+              listed.getResource("class").getLocalName(),
+              listed.getLiteral("date") == null ? null : listed.getLiteral("date").getLexicalForm(),
+              row.getResource("place") == null
+                  ? null
+                  : named.get(row.getResource("place").getURI()),
+              participants.getOrDefault(event, List.of()).stream()
+                  .map(p -> named.get(p.getURI()))
+                  .filter(Objects::nonNull)
+                  .toList(),
+              row.getLiteral("trigger").getString(),
+              ArticleRefs.evidence(row, sources)));
+    }
+    return events;
+  }
+
+  /** The statement that every event listed makes: the narrowest the filter allows. */
+  private static Map<String, Node> narrowing(EventFilter filter) {
+    if (filter.participant() != null) {
+      return Map.of("by", NG.participant.asNode(), "at", filter.participant());
+    }
+    if (filter.article() != null) {
+      return Map.of("by", NG.sourceArticle.asNode(), "at", filter.article());
+    }
+    return Map.of("by", RDF.type.asNode(), "at", NG.Event.asNode());
+  }
+
+  private List<QuerySolution> select(Query query) {
+    return Sparql.select(store, query, limits);
+  }
+}
