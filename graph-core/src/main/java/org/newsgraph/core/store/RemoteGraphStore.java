@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.OutputStream;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,72 +63,18 @@ public final class RemoteGraphStore implements GraphStore {
   private static final String PREFIXES =
       "PREFIX rdfs: <%s>\nPREFIX ng: <%s>\n".formatted(RDFS.getURI(), NG.NS);
 
-  private final Endpoints endpoints;
+  private final StoreSettings.Remote endpoints;
   private final HttpClient http;
   private final EntityResolver resolver;
   private final Clock clock;
   private final Duration othersSeenWithin;
   private final AtomicLong writes = new AtomicLong();
 
-  /**
-   * Where the server is and who to be there.
-   *
-   * @param query the SPARQL query endpoint, for example {@code http://host:3030/news/query}
-   * @param update the SPARQL update endpoint, for example {@code http://host:3030/news/update}
-   * @param graphStore the Graph Store Protocol endpoint, for example {@code
-   *     http://host:3030/news/data}
-   * @param user the HTTP basic user, or {@code null} for none
-   * @param password the user's password, or {@code null}
-   */
-  public record Endpoints(
-      String query, String update, String graphStore, String user, String password) {
-
-    public Endpoints {
-      query = absolute("query", query);
-      update = absolute("update", update);
-      graphStore = absolute("graph store", graphStore);
-      if (user != null && user.isBlank()) {
-        user = null;
-      }
-    }
-
-    /**
-     * The endpoints of a Fuseki dataset at its URL, as Fuseki names them ({@code /query}, {@code
-     * /update}, {@code /data}).
-     */
-    public static Endpoints fuseki(String dataset, String user, String password) {
-      String base = absolute("dataset", dataset).replaceAll("/+$", "");
-      return new Endpoints(base + "/query", base + "/update", base + "/data", user, password);
-    }
-
-    private static String absolute(String what, String url) {
-      if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException("the remote store's " + what + " URL is not set");
-      }
-      URI uri;
-      try {
-        uri = URI.create(url.strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "the remote store's " + what + " URL is not a URL: " + url, e);
-      }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-        throw new IllegalArgumentException(
-            "the remote store's " + what + " URL must be an http(s) URL, got " + url);
-      }
-      return uri.toString();
-    }
-
-    @Override
-    public String toString() {
-      // Never the password: these are logged.
-      return "Endpoints[query=" + query + ", update=" + update + ", graphStore=" + graphStore + "]";
-    }
-  }
-
   private RemoteGraphStore(
-      Endpoints endpoints, EntityResolver resolver, Clock clock, Duration othersSeenWithin) {
+      StoreSettings.Remote endpoints,
+      EntityResolver resolver,
+      Clock clock,
+      Duration othersSeenWithin) {
     this.endpoints = endpoints;
     this.resolver = resolver;
     this.clock = clock;
@@ -162,7 +107,7 @@ public final class RemoteGraphStore implements GraphStore {
    * @throws GraphException if the server cannot be reached, refuses the credentials, or keeps its
    *     named graphs out of its default graph
    */
-  public static RemoteGraphStore open(Endpoints endpoints) {
+  public static RemoteGraphStore open(StoreSettings.Remote endpoints) {
     return open(endpoints, EntityResolver.minting(), Clock.systemUTC(), Duration.ofSeconds(10));
   }
 
@@ -171,7 +116,10 @@ public final class RemoteGraphStore implements GraphStore {
    * #version()} within {@code othersSeenWithin}.
    */
   static RemoteGraphStore open(
-      Endpoints endpoints, EntityResolver resolver, Clock clock, Duration othersSeenWithin) {
+      StoreSettings.Remote endpoints,
+      EntityResolver resolver,
+      Clock clock,
+      Duration othersSeenWithin) {
     RemoteGraphStore store =
         new RemoteGraphStore(
             requireNonNull(endpoints, "endpoints"),
@@ -183,7 +131,7 @@ public final class RemoteGraphStore implements GraphStore {
   }
 
   /** Returns where the server is. */
-  public Endpoints endpoints() {
+  public StoreSettings.Remote endpoints() {
     return endpoints;
   }
 
