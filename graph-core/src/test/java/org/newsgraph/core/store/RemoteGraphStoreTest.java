@@ -89,6 +89,11 @@ class RemoteGraphStoreTest extends GraphStoreContract {
   }
 
   @Test
+  void fusekiIsToldTheTimeoutToStopTheQueryItself() {
+    assertThat(((RemoteGraphStore) store).tellsServerTheTimeout()).isTrue();
+  }
+
+  @Test
   void aServerWhoseDefaultGraphIsNotTheUnionIsRefusedWithTheReason() {
     assertThatThrownBy(() -> RemoteGraphStore.open(endpoints("/plain")))
         .isInstanceOf(GraphException.class)
