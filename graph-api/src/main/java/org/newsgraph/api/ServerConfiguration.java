@@ -6,6 +6,7 @@ import org.newsgraph.api.ingest.IngestJobs;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
 import org.newsgraph.core.ingest.IngestPipeline;
 import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.core.store.GraphStores;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.extract.link.EntityLinker;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
@@ -31,7 +32,7 @@ class ServerConfiguration {
 
   @Bean(destroyMethod = "close")
   GraphStore graphStore(NewsgraphProperties properties) {
-    return properties.store().open();
+    return GraphStores.open(properties.store().settings());
   }
 
   @Bean

@@ -14,7 +14,7 @@ class StoreSettingsTest {
   void anUnknownTypeIsNamed() {
     var store = new NewsgraphProperties.Store("Oracle", Path.of("data"), null);
 
-    assertThatThrownBy(store::open)
+    assertThatThrownBy(store::settings)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("newsgraph.store.type is oracle; it must be tdb2 or remote");
   }
@@ -24,9 +24,9 @@ class StoreSettingsTest {
     var none = new NewsgraphProperties.Remote(null, null, null, null, null, null);
     var some = new NewsgraphProperties.Remote(null, "http://h/q", null, null, null, null);
 
-    assertThatThrownBy(new NewsgraphProperties.Store("remote", null, none)::open)
+    assertThatThrownBy(new NewsgraphProperties.Store("remote", null, none)::settings)
         .hasMessageContaining("newsgraph.store.remote.dataset");
-    assertThatThrownBy(some::endpoints).hasMessage("the remote store's update URL is not set");
+    assertThatThrownBy(some::settings).hasMessage("the remote store's update URL is not set");
   }
 
   @Test
@@ -34,10 +34,11 @@ class StoreSettingsTest {
     var fuseki =
         new NewsgraphProperties.Remote("http://h:3030/news/", null, null, null, "u", "hunter2");
 
-    assertThat(fuseki.endpoints().query()).isEqualTo("http://h:3030/news/query");
-    assertThat(fuseki.endpoints().update()).isEqualTo("http://h:3030/news/update");
-    assertThat(fuseki.endpoints().graphStore()).isEqualTo("http://h:3030/news/data");
+    assertThat(fuseki.settings().query()).isEqualTo("http://h:3030/news/query");
+    assertThat(fuseki.settings().update()).isEqualTo("http://h:3030/news/update");
+    assertThat(fuseki.settings().graphStore()).isEqualTo("http://h:3030/news/data");
     assertThat(fuseki.toString()).doesNotContain("hunter2");
+    assertThat(fuseki.settings().toString()).doesNotContain("hunter2");
     assertThat(new NewsgraphProperties.Store("remote", null, fuseki).toString())
         .doesNotContain("hunter2");
   }

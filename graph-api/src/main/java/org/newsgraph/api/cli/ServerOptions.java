@@ -71,7 +71,7 @@ public final class ServerOptions {
     out.println();
     out.println(
         "Newsgraph is serving the store "
-            + context.getBean(NewsgraphProperties.class).store().describe());
+            + context.getBean(NewsgraphProperties.class).store().settings().describe());
     out.println("  Web page:        " + base + "/");
     out.println("  SPARQL endpoint: " + base + "/sparql");
     out.println("  REST API:        " + base + "/api (try " + base + "/api/stats)");

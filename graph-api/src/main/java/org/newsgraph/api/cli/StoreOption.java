@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.core.store.GraphStores;
+import org.newsgraph.core.store.StoreSettings;
 import picocli.CommandLine.Option;
 
 /**
@@ -76,7 +77,7 @@ public final class StoreOption {
 
   /** Opens the store: the remote server if one is given, else the folder. */
   public GraphStore open() {
-    return settings().open();
+    return GraphStores.open(settings());
   }
 
   /**
@@ -96,13 +97,11 @@ public final class StoreOption {
     return settings().describe();
   }
 
-  /** Returns the store as the server's settings describe it. */
-  NewsgraphProperties.Store settings() {
-    return new NewsgraphProperties.Store(
-        isRemote() ? "remote" : "tdb2",
-        folder,
-        new NewsgraphProperties.Remote(
-            remote, null, null, null, remoteUser, System.getenv(PASSWORD_VARIABLE)));
+  /** Returns the store's settings: the server's dataset URL if one is given, else the folder. */
+  StoreSettings settings() {
+    return isRemote()
+        ? StoreSettings.Remote.fuseki(remote, remoteUser, System.getenv(PASSWORD_VARIABLE))
+        : new StoreSettings.Tdb2(folder);
   }
 
   /** Returns the server's properties for this store; the password stays in the environment. */
@@ -110,7 +109,7 @@ public final class StoreOption {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("newsgraph.store.path", folder.toString());
     if (isRemote()) {
-      properties.put("newsgraph.store.type", "remote");
+      properties.put("newsgraph.store.type", StoreSettings.Remote.TYPE);
       properties.put("newsgraph.store.remote.dataset", remote);
       if (remoteUser != null) {
         properties.put("newsgraph.store.remote.user", remoteUser);

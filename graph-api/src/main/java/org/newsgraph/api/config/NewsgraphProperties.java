@@ -3,13 +3,10 @@ package org.newsgraph.api.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.core.ingest.IngestPipeline;
-import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
-import org.newsgraph.core.store.RemoteGraphStore;
-import org.newsgraph.core.store.Tdb2GraphStore;
+import org.newsgraph.core.store.StoreSettings;
 import org.newsgraph.extract.link.WikiDict;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -44,28 +41,16 @@ public record NewsgraphProperties(
   public record Store(String type, Path path, Remote remote) {
 
     public Store {
-      type = type == null || type.isBlank() ? "tdb2" : type.strip().toLowerCase(Locale.ROOT);
       remote = remote == null ? new Remote(null, null, null, null, null, null) : remote;
     }
 
     /**
-     * Opens the store these settings describe.
+     * Returns the store these settings describe, read as the command line's options are.
      *
      * @throws IllegalArgumentException if the type is unknown or the remote URLs are missing
      */
-    public GraphStore open() {
-      return switch (type) {
-        case "tdb2" -> Tdb2GraphStore.open(path);
-        case "remote" -> RemoteGraphStore.open(remote.endpoints());
-        default ->
-            throw new IllegalArgumentException(
-                "newsgraph.store.type is " + type + "; it must be tdb2 or remote");
-      };
-    }
-
-    /** Says where the store is, for people: never a password. */
-    public String describe() {
-      return type.equals("remote") ? remote.endpoints().query() : String.valueOf(path);
+    public StoreSettings settings() {
+      return StoreSettings.parse(type, path, remote::settings);
     }
   }
 
@@ -89,24 +74,12 @@ public record NewsgraphProperties(
       String password) {
 
     /**
-     * Returns the endpoints.
+     * Returns the server's settings.
      *
      * @throws IllegalArgumentException if neither the dataset nor every endpoint is given
      */
-    public RemoteGraphStore.Endpoints endpoints() {
-      if (blank(query) && blank(update) && blank(graphStore)) {
-        if (blank(dataset)) {
-          throw new IllegalArgumentException(
-              "newsgraph.store.type is remote but newsgraph.store.remote.dataset (or the query,"
-                  + " update and graph-store URLs) is not set");
-        }
-        return RemoteGraphStore.Endpoints.fuseki(dataset, user, password);
-      }
-      return new RemoteGraphStore.Endpoints(query, update, graphStore, user, password);
-    }
-
-    private static boolean blank(String text) {
-      return text == null || text.isBlank();
+    public StoreSettings.Remote settings() {
+      return StoreSettings.Remote.of(dataset, query, update, graphStore, user, password);
     }
 
     @Override

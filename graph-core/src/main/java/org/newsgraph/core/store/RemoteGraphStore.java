@@ -6,7 +6,11 @@ import java.io.OutputStream;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +34,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.Target;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
@@ -41,11 +46,12 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
 
 /**
- * The {@link GraphStore} on a remote SPARQL 1.1 server (Fuseki, GraphDB, Virtuoso and the like),
+ * The {@link GraphStore} on a remote SPARQL 1.1 server (Fuseki, Virtuoso, GraphDB and the like),
  * reached through Jena's {@link RDFConnection}: queries at the query endpoint, writes as SPARQL
  * updates, article graphs read with the Graph Store Protocol.
  *
@@ -58,78 +64,29 @@ import org.newsgraph.ontology.Ontology;
  * tdb2:unionDefaultGraph true}; GraphDB and Virtuoso do so by default), as it is in the TDB2 store;
  * opening a store whose server answers otherwise fails with a message that says so. Entity search
  * runs as a SPARQL filter over names: it needs no text index on the server, and it scans.
+ *
+ * <p>What it sends every server answers alike (the contract tests run over Fuseki and Virtuoso):
+ * ASK goes as a SELECT of one row, the query timeout parameter goes to Fuseki only, and the export
+ * reads article graphs only, leaving out graphs a server keeps of its own.
  */
 public final class RemoteGraphStore implements GraphStore {
 
   private static final String PREFIXES =
       "PREFIX rdfs: <%s>\nPREFIX ng: <%s>\n".formatted(RDFS.getURI(), NG.NS);
 
-  private final Endpoints endpoints;
+  private final StoreSettings.Remote endpoints;
   private final HttpClient http;
   private final EntityResolver resolver;
   private final Clock clock;
   private final Duration othersSeenWithin;
   private final AtomicLong writes = new AtomicLong();
-
-  /**
-   * Where the server is and who to be there.
-   *
-   * @param query the SPARQL query endpoint, for example {@code http://host:3030/news/query}
-   * @param update the SPARQL update endpoint, for example {@code http://host:3030/news/update}
-   * @param graphStore the Graph Store Protocol endpoint, for example {@code
-   *     http://host:3030/news/data}
-   * @param user the HTTP basic user, or {@code null} for none
-   * @param password the user's password, or {@code null}
-   */
-  public record Endpoints(
-      String query, String update, String graphStore, String user, String password) {
-
-    public Endpoints {
-      query = absolute("query", query);
-      update = absolute("update", update);
-      graphStore = absolute("graph store", graphStore);
-      if (user != null && user.isBlank()) {
-        user = null;
-      }
-    }
-
-    /**
-     * The endpoints of a Fuseki dataset at its URL, as Fuseki names them ({@code /query}, {@code
-     * /update}, {@code /data}).
-     */
-    public static Endpoints fuseki(String dataset, String user, String password) {
-      String base = absolute("dataset", dataset).replaceAll("/+$", "");
-      return new Endpoints(base + "/query", base + "/update", base + "/data", user, password);
-    }
-
-    private static String absolute(String what, String url) {
-      if (url == null || url.isBlank()) {
-        throw new IllegalArgumentException("the remote store's " + what + " URL is not set");
-      }
-      URI uri;
-      try {
-        uri = URI.create(url.strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "the remote store's " + what + " URL is not a URL: " + url, e);
-      }
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-        throw new IllegalArgumentException(
-            "the remote store's " + what + " URL must be an http(s) URL, got " + url);
-      }
-      return uri.toString();
-    }
-
-    @Override
-    public String toString() {
-      // Never the password: these are logged.
-      return "Endpoints[query=" + query + ", update=" + update + ", graphStore=" + graphStore + "]";
-    }
-  }
+  private volatile boolean fuseki;
 
   private RemoteGraphStore(
-      Endpoints endpoints, EntityResolver resolver, Clock clock, Duration othersSeenWithin) {
+      StoreSettings.Remote endpoints,
+      EntityResolver resolver,
+      Clock clock,
+      Duration othersSeenWithin) {
     this.endpoints = endpoints;
     this.resolver = resolver;
     this.clock = clock;
@@ -162,7 +119,7 @@ public final class RemoteGraphStore implements GraphStore {
    * @throws GraphException if the server cannot be reached, refuses the credentials, or keeps its
    *     named graphs out of its default graph
    */
-  public static RemoteGraphStore open(Endpoints endpoints) {
+  public static RemoteGraphStore open(StoreSettings.Remote endpoints) {
     return open(endpoints, EntityResolver.minting(), Clock.systemUTC(), Duration.ofSeconds(10));
   }
 
@@ -171,19 +128,28 @@ public final class RemoteGraphStore implements GraphStore {
    * #version()} within {@code othersSeenWithin}.
    */
   static RemoteGraphStore open(
-      Endpoints endpoints, EntityResolver resolver, Clock clock, Duration othersSeenWithin) {
+      StoreSettings.Remote endpoints,
+      EntityResolver resolver,
+      Clock clock,
+      Duration othersSeenWithin) {
     RemoteGraphStore store =
         new RemoteGraphStore(
             requireNonNull(endpoints, "endpoints"),
             requireNonNull(resolver, "resolver"),
             requireNonNull(clock, "clock"),
             requireNonNull(othersSeenWithin, "othersSeenWithin"));
+    store.fuseki = store.isFuseki();
     store.checkUnionDefaultGraph();
     return store;
   }
 
+  /** Returns whether queries carry their timeout to the server, which only Fuseki is told. */
+  boolean tellsServerTheTimeout() {
+    return fuseki;
+  }
+
   /** Returns where the server is. */
-  public Endpoints endpoints() {
+  public StoreSettings.Remote endpoints() {
     return endpoints;
   }
 
@@ -272,18 +238,26 @@ public final class RemoteGraphStore implements GraphStore {
     requireNonNull(query, "query");
     requireNonNull(limits, "limits");
     QueryGuard.check(query, limits);
-    Query bounded = StoreSupport.withRowLimit(query, limits.maxRows());
+    Query bounded =
+        query.isAskType()
+            ? askedAsSelect(query)
+            : StoreSupport.withRowLimit(query, limits.maxRows());
     long millis = limits.timeout().toMillis();
-    try (QueryExecution execution =
+    QueryExecutionHTTPBuilder builder =
         QueryExecutionHTTP.service(endpoints.query())
             .httpClient(http)
             .query(bounded)
-            // Fuseki stops the query itself when asked to; others ignore the parameter, and the
-            // client gives up waiting at the same time.
-            .param("timeout", String.format(Locale.ROOT, "%.3f", millis / 1000.0))
-            .timeout(millis, java.util.concurrent.TimeUnit.MILLISECONDS)
-            .build()) {
-      return StoreSupport.answer(execution, bounded, limits);
+            .timeout(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    if (fuseki) {
+      // Fuseki stops the query itself when asked to, the client giving up at the same time. Only
+      // Fuseki is asked: Virtuoso reads the same parameter as milliseconds and then answers
+      // with the rows found so far as if they were all.
+      builder.param("timeout", String.format(Locale.ROOT, "%.3f", millis / 1000.0));
+    }
+    try (QueryExecution execution = builder.build()) {
+      return query.isAskType()
+          ? new SparqlAnswer.Bool(execution.execSelect().hasNext())
+          : StoreSupport.answer(execution, bounded, limits);
     } catch (QueryExceptionHTTP | HttpException e) {
       if (timedOut(e)) {
         throw StoreSupport.ranTooLong(limits);
@@ -346,11 +320,14 @@ public final class RemoteGraphStore implements GraphStore {
     StreamRDF writer = StreamRDFWriter.getWriterStream(out, lang);
     writer.start();
     // A SELECT of every quad is the one form of whole-dataset read that every SPARQL server
-    // streams; the server answers it from one snapshot.
+    // streams; the server answers it from one snapshot. Article graphs only: servers keep graphs
+    // of their own beside them (Virtuoso its schema and service description).
     try (QueryExecution execution =
         QueryExecutionHTTP.service(endpoints.query())
             .httpClient(http)
-            .query("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }")
+            .query(
+                "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"%s\")) }"
+                    .formatted(IriMinter.ARTICLE_BASE))
             .build()) {
       execution
           .execSelect()
@@ -435,8 +412,12 @@ public final class RemoteGraphStore implements GraphStore {
   }
 
   private boolean ask(String query) {
-    try (QueryExecution execution = execution(PREFIXES + query)) {
-      return execution.execAsk();
+    try (QueryExecution execution =
+        QueryExecutionHTTP.service(endpoints.query())
+            .httpClient(http)
+            .query(askedAsSelect(QueryFactory.create(PREFIXES + query)))
+            .build()) {
+      return execution.execSelect().hasNext();
     } catch (QueryExceptionHTTP | HttpException e) {
       throw unreachable("run a query", e);
     }
@@ -459,6 +440,19 @@ public final class RemoteGraphStore implements GraphStore {
         .build();
   }
 
+  /**
+   * Returns an ASK query as the SELECT of at most one row that answers it the same way. Virtuoso 7
+   * answers ASK with a result set of one integer instead of a boolean, which Jena, like other
+   * SPARQL clients, refuses; every server answers the SELECT alike.
+   */
+  private static Query askedAsSelect(Query ask) {
+    Query select = ask.cloneQuery();
+    select.setQuerySelectType();
+    select.setQueryResultStar(true);
+    select.setLimit(1);
+    return select;
+  }
+
   private RDFConnection connect() {
     return RDFConnectionRemote.newBuilder()
         .queryEndpoint(endpoints.query())
@@ -466,6 +460,33 @@ public final class RemoteGraphStore implements GraphStore {
         .gspEndpoint(endpoints.graphStore())
         .httpClient(http)
         .build();
+  }
+
+  /**
+   * Returns whether the server answers as Apache Jena Fuseki does, whose query timeout parameter
+   * this store then sets; false if it cannot tell, the check that follows saying why.
+   */
+  private boolean isFuseki() {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    endpoints.query()
+                        + (endpoints.query().contains("?") ? "&" : "?")
+                        + "query="
+                        + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+            .timeout(Duration.ofSeconds(30))
+            .build();
+    try {
+      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      // Fuseki numbers every request it answers; it names itself in Server only when asked to.
+      return response.headers().firstValue("Fuseki-Request-Id").isPresent()
+          || response.headers().firstValue("Server").orElse("").contains("Fuseki");
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.newsgraph.core.store;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
@@ -19,8 +21,10 @@ import org.newsgraph.core.GraphException;
 import org.newsgraph.core.resolve.EntityResolver;
 
 /**
- * What every {@link GraphStore} must do, whatever keeps the graph: each implementation's test
- * extends this class, so both stores are held to the same behaviour.
+ * What every {@link GraphStore} must do, whatever keeps the graph: each store's test extends this
+ * class (TDB2, and the remote store on Fuseki and on Virtuoso), so all are held to the same
+ * behaviour. A case that a server cannot pass is overridden in its test, with the reason, and
+ * asserts what that server does instead.
  */
 abstract class GraphStoreContract {
 
@@ -102,7 +106,7 @@ abstract class GraphStoreContract {
     assertThat(count("?p a ng:Person")).isEqualTo(1);
     assertThat(store.deleteArticle("nordvik-2")).isTrue();
     assertThat(count("?p a ng:Person")).isZero();
-    assertThat(count("?s ?p ?o")).isZero();
+    assertThat(storedQuads()).isZero();
     assertThat(store.deleteArticle("nordvik-2")).isFalse();
   }
 
@@ -111,12 +115,12 @@ abstract class GraphStoreContract {
     store.replaceArticle(Fixtures.nordvik());
     store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
 
-    assertThat(count("?c a ng:Organization")).isEqualTo(2);
+    assertThat(count("SELECT DISTINCT ?c { ?c a ng:Organization }")).isEqualTo(2);
     List<QuerySolution> mentions =
         select(
             "SELECT DISTINCT ?article WHERE { ?article ng:mentions ?c . ?c rdfs:label \"Nordvik Robotics\" }");
     assertThat(mentions).hasSize(2);
-    assertThat(count("?p ng:alias ?alias FILTER(?alias = \"Lindqvist\")")).isEqualTo(1);
+    assertThat(count("SELECT DISTINCT ?p { ?p ng:alias \"Lindqvist\" }")).isEqualTo(1);
   }
 
   @Test
@@ -252,7 +256,7 @@ abstract class GraphStoreContract {
     var copy = exported();
 
     assertThat(copy.size()).isEqualTo(2);
-    assertThat(copy.stream().count()).isEqualTo(count("GRAPH ?g { ?s ?p ?o }"));
+    assertThat(copy.stream().count()).isEqualTo(storedQuads());
   }
 
   @Test
@@ -312,7 +316,7 @@ abstract class GraphStoreContract {
     assertThatThrownBy(() -> store.replaceGraphs(graphs))
         .isInstanceOf(GraphException.class)
         .hasMessageContaining("urn:not-an-article is not an article's");
-    assertThat(count("GRAPH ?g { ?s ?p ?o }")).isZero();
+    assertThat(storedQuads()).isZero();
   }
 
   @Test
@@ -343,6 +347,30 @@ abstract class GraphStoreContract {
     assertThat(count("GRAPH ?g { ?c rdfs:label \"Nordvik Robotics\" }")).isEqualTo(2);
   }
 
+  @Test
+  void aTripleThatTwoArticlesStateIsOnceInTheDefaultGraph() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+
+    assertThat(count("GRAPH ?g { ?c rdfs:label \"Nordvik Robotics\" }")).isEqualTo(2);
+    assertThat(count("?c rdfs:label \"Nordvik Robotics\"")).isEqualTo(1);
+  }
+
+  /**
+   * Returns the graphs the server keeps of its own beside what Newsgraph writes, which its default
+   * graph shows too: none, but on servers that have them.
+   */
+  Set<String> serversOwnGraphs() {
+    return Set.of();
+  }
+
+  /** Counts the quads of every graph but the server's own. */
+  long storedQuads() {
+    String own = serversOwnGraphs().stream().map(graph -> "<" + graph + ">").collect(joining(", "));
+    return count(
+        "GRAPH ?g { ?s ?p ?o }" + (own.isEmpty() ? "" : " FILTER(?g NOT IN (" + own + "))"));
+  }
+
   /** Exports the store as N-Quads and reads them back. */
   org.apache.jena.sparql.core.DatasetGraph exported() {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -363,6 +391,7 @@ abstract class GraphStoreContract {
     return list;
   }
 
+  /** Counts the solutions of a pattern, or of a sub-query, in the store's default graph. */
   long count(String pattern) {
     return select("SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }")
         .get(0)

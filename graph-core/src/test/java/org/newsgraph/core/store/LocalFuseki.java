@@ -37,8 +37,8 @@ public final class LocalFuseki implements AutoCloseable {
   }
 
   /** Returns the endpoints of the dataset. */
-  public RemoteGraphStore.Endpoints endpoints() {
-    return RemoteGraphStore.Endpoints.fuseki(datasetUrl(), null, null);
+  public StoreSettings.Remote settings() {
+    return StoreSettings.Remote.fuseki(datasetUrl(), null, null);
   }
 
   /** Returns the server's own database, to check what reached it. */

@@ -71,12 +71,12 @@ class RemoteGraphStoreTest extends GraphStoreContract {
         Duration.ofSeconds(10));
   }
 
-  private static RemoteGraphStore.Endpoints endpoints(String dataset) {
+  private static StoreSettings.Remote endpoints(String dataset) {
     String server =
         dataset.equals("/plain")
             ? "http://127.0.0.1:" + plain.getHttpPort()
             : fuseki.datasetUrl().substring(0, fuseki.datasetUrl().lastIndexOf('/'));
-    return RemoteGraphStore.Endpoints.fuseki(server + dataset, null, null);
+    return StoreSettings.Remote.fuseki(server + dataset, null, null);
   }
 
   @Test
@@ -86,6 +86,11 @@ class RemoteGraphStoreTest extends GraphStoreContract {
     DatasetGraph database = fuseki.database();
     long quads = Txn.calculateRead(database, () -> database.stream().count());
     assertThat(quads).isEqualTo(count("GRAPH ?g { ?s ?p ?o }")).isGreaterThan(40);
+  }
+
+  @Test
+  void fusekiIsToldTheTimeoutToStopTheQueryItself() {
+    assertThat(((RemoteGraphStore) store).tellsServerTheTimeout()).isTrue();
   }
 
   @Test
@@ -135,20 +140,5 @@ class RemoteGraphStoreTest extends GraphStoreContract {
 
       assertThat(reader.version()).isNotEqualTo(before);
     }
-  }
-
-  @Test
-  void endpointsMustBeHttpUrlsAndNeverShowThePassword() {
-    assertThatThrownBy(() -> RemoteGraphStore.Endpoints.fuseki("file:///etc/passwd", null, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must be an http(s) URL");
-    assertThatThrownBy(() -> RemoteGraphStore.Endpoints.fuseki(" ", null, null))
-        .hasMessageContaining("is not set");
-    assertThat(RemoteGraphStore.Endpoints.fuseki("http://h:3030/news", "u", "hunter2"))
-        .hasToString(
-            "Endpoints[query=http://h:3030/news/query, update=http://h:3030/news/update,"
-                + " graphStore=http://h:3030/news/data]")
-        .asString()
-        .doesNotContain("hunter2");
   }
 }
