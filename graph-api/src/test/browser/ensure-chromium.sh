@@ -3,6 +3,6 @@
 # are missing. The build runs this before the tests; CHROMIUM and CHROMEDRIVER point elsewhere.
 set -euo pipefail
 
-exec bash "$(dirname "$0")/../../../../build/ensure-debian-packages.sh" "browser tests" \
+exec bash "$(dirname "$0")/../../../../.ci/ensure-debian-packages.sh" "browser tests" \
   "chromium chromium-driver" "CHROMIUM and CHROMEDRIVER" \
   "${CHROMIUM:-/usr/bin/chromium}" "${CHROMEDRIVER:-/usr/bin/chromedriver}"

@@ -5,6 +5,6 @@
 # 8890 where it may: the tests start theirs, on free ports.
 set -euo pipefail
 
-exec bash "$(dirname "$0")/../../../../build/ensure-debian-packages.sh" "store tests" \
+exec bash "$(dirname "$0")/../../../../.ci/ensure-debian-packages.sh" "store tests" \
   "virtuoso-opensource" "VIRTUOSO and VIRTUOSO_ISQL" \
   "${VIRTUOSO:-virtuoso-t}" "${VIRTUOSO_ISQL:-isql-vt}"
