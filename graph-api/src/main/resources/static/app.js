@@ -34,7 +34,7 @@ function section(title, ...children) {
 }
 
 function show(...children) {
-  view.replaceChildren(...children);
+  view.replaceChildren(...children.filter(child => child !== null && child !== undefined));
   window.scrollTo(0, 0);
 }
 
@@ -231,7 +231,110 @@ async function entityPage(id) {
         section('Events', eventList(entity.events)),
         entity.quotes.length ? section('Quotes', quoteList(entity.quotes)) : null,
         section('Articles', articleList(entity.articles))),
-      section('Graph', graphView(me))));
+      section('Graph', graphView(me))),
+    identityPanel(me));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Correcting who is who: the decisions API (/api/decisions) from the entity page
+
+/** The writers' headers: the API key kept for this tab, when the server asks for one. */
+function writerHeaders(form) {
+  const key = form && form.querySelector('input[name=key]');
+  if (key && key.value) sessionStorage.setItem('newsgraph-key', key.value);
+  const kept = sessionStorage.getItem('newsgraph-key');
+  return kept ? { 'X-API-Key': kept } : {};
+}
+
+/** Sends a decision; the page is drawn again from the graph as it now is. */
+async function decide(decision, form, status) {
+  try {
+    await api('/api/decisions', { method: 'POST', body: JSON.stringify(decision),
+      headers: { 'Content-Type': 'application/json', ...writerHeaders(form) } });
+    await route();
+  } catch (error) {
+    status.replaceChildren(problem(error));
+  }
+}
+
+/**
+ * "Who is this?": merge another entity into this one, keep one apart from it, rename it, answer the
+ * review queue's pairs that involve it, and undo the decisions made about it.
+ */
+function identityPanel(me) {
+  if (server && server.writes === 'DISABLED') return null;
+  const status = el('div', { class: 'decision-status', role: 'status' });
+  const reason = el('input', { name: 'reason', placeholder: 'why (optional)', maxlength: 2000 });
+  const found = el('ul', { class: 'identity-matches' });
+  const find = el('input', { type: 'search', name: 'other', autocomplete: 'off',
+    placeholder: 'another entity’s name', 'aria-label': 'another entity' });
+  const form = el('form', { class: 'identity', onsubmit: event => event.preventDefault() });
+  const pair = (other, kind) => decide(
+    kind === 'merge' ? { kind, entity: other.id, other: me.id, reason: reason.value || null }
+      : { kind, entity: me.id, other: other.id, reason: reason.value || null }, form, status);
+  const choices = other => [
+    el('button', { type: 'button', class: 'merge', text: 'Same as this one',
+      title: 'Merge ' + other.name + ' into ' + me.name, onclick: () => pair(other, 'merge') }),
+    ' ',
+    el('button', { type: 'button', class: 'not-same', text: 'Not the same',
+      onclick: () => pair(other, 'not-same') })];
+  let request = 0;
+  find.addEventListener('input', async () => {
+    const mine = ++request;
+    const text = find.value.trim();
+    if (!text) return found.replaceChildren();
+    try {
+      const page = await api('/api/entities?' + query({ q: text, limit: 6 }));
+      if (mine !== request) return;
+      found.replaceChildren(...page.items.map(m => m.entity).filter(e => e.id !== me.id)
+        .map(other => el('li', { 'data-id': other.id }, entityLink(other), ' ',
+          typeBadge(other.type), ' ', ...choices(other))));
+    } catch (error) {
+      found.replaceChildren(el('li', {}, problem(error)));
+    }
+  });
+  const name = el('input', { name: 'name', value: me.name, maxlength: 200,
+    'aria-label': 'new name' });
+  const queue = el('ul', { class: 'identity-queue' });
+  const made = el('ul', { class: 'identity-decisions' });
+  form.append(...[
+    el('label', {}, 'This is the same as, or not the same as: ', find), found,
+    el('label', {}, 'Shown as: ', name, ' ', el('button', { type: 'button', class: 'rename',
+      text: 'Rename', onclick: () => decide({ kind: 'rename', entity: me.id,
+        name: name.value, reason: reason.value || null }, form, status) })),
+    el('label', {}, 'Reason: ', reason),
+    server && server.writes === 'CREDENTIALS' ? el('label', {}, 'API key: ', el('input', {
+      type: 'password', name: 'key', autocomplete: 'off',
+      value: sessionStorage.getItem('newsgraph-key') || '' })) : null,
+    el('h3', { text: 'Possibly the same (review queue)' }), queue,
+    el('h3', { text: 'Decisions about it' }), made, status].filter(Boolean));
+  // The pairs and decisions that involve this entity, drawn when they arrive.
+  api('/api/decisions/candidates?limit=500').then(page => {
+    const pairs = page.items.filter(c => c.first.id === me.id || c.second.id === me.id);
+    queue.replaceChildren(...(pairs.length ? pairs.map(c => {
+      const other = c.first.id === me.id ? c.second : c.first;
+      return el('li', { 'data-id': other.id, title: c.reason }, entityLink(other), ' ',
+        el('span', { class: 'rule', text: c.reason }), ' ', ...choices(other));
+    }) : [el('li', { text: 'None.' })]));
+  }, error => queue.replaceChildren(el('li', {}, problem(error))));
+  api('/api/decisions').then(decisions => {
+    const mine = decisions.filter(d => d.entity === me.id || d.other === me.id);
+    made.replaceChildren(...(mine.length ? mine.map(d => el('li', { 'data-kind': d.kind },
+      d.kind === 'rename' ? `renamed to “${d.name}”`
+        : d.kind === 'merge' ? `${d.entity} merged into ${d.other}` : `${d.entity} is not ${d.other}`,
+      ` by ${d.by}, ${d.at.slice(0, 10)}`, d.reason ? ` (${d.reason})` : '', ' ',
+      el('button', { type: 'button', class: 'undo', text: 'Undo', onclick: async () => {
+        try {
+          await api('/api/decisions/' + encodeURIComponent(d.id),
+            { method: 'DELETE', headers: writerHeaders(form) });
+          await route();
+        } catch (error) {
+          status.replaceChildren(problem(error));
+        }
+      } }))) : [el('li', { text: 'None.' })]));
+  }, error => made.replaceChildren(el('li', {}, problem(error))));
+  return el('details', { class: 'identity-panel' }, el('summary', { text: 'Who is this? Correct it' }),
+    form);
 }
 
 function factGroups(facts, centre) {

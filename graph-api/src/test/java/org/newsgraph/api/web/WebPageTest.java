@@ -3,6 +3,8 @@ package org.newsgraph.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The web page in a real headless Chromium against the running server, on the sample corpus. Each
@@ -261,6 +264,65 @@ class WebPageTest extends ServerTest {
     waitForText(By.tagName("h1"), "Corvid Labs hires a chief executive");
     assertThat(browser.getCurrentUrl()).endsWith("#/article/corvid-labs-hires-a-chief-executive");
     assertThat(waitFor(By.id("article-text")).getText()).startsWith("Corvid Labs, a Leeds-based");
+  }
+
+  @Test
+  void anAnalystMergesAnotherEntityIntoThisOneOnItsPageAndUndoesIt() throws Exception {
+    String kept = "organization/nordvik-robotics";
+    JsonNode other =
+        json(get("/api/entities?q=Chalmers&type=Organization&limit=1", null))
+            .get("items")
+            .get(0)
+            .get("entity");
+    String otherId = other.get("id").asString();
+    String otherName = other.get("name").asString();
+    try {
+      open("/#/entity/" + kept);
+      waitForText(By.tagName("h1"), "Nordvik Robotics");
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .doesNotContain(otherName)
+          .doesNotContain("null");
+      openIdentityPanel();
+      WebElement key = browser.findElement(By.cssSelector(".identity input[name=key]"));
+      key.clear();
+      key.sendKeys(API_KEY);
+      browser.findElement(By.cssSelector(".identity input[name=other]")).sendKeys(otherName);
+      waitFor(By.cssSelector(".identity-matches li[data-id='" + otherId + "'] button.merge"))
+          .click();
+
+      // Drawn again from the graph: the other's name is now one of this entity's, and its page
+      // sends readers here.
+      waitForText(By.cssSelector(".aliases"), otherName);
+      assertThat(get("/api/entities/" + otherId, null).statusCode()).isEqualTo(308);
+      openIdentityPanel();
+      WebElement decision = waitFor(By.cssSelector(".identity-decisions li[data-kind='merge']"));
+      assertThat(decision.getText()).contains(otherId + " merged into " + kept);
+
+      decision.findElement(By.cssSelector("button.undo")).click();
+
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(
+              driver ->
+                  driver.findElements(By.cssSelector(".aliases")).stream()
+                      .noneMatch(e -> e.getText().contains(otherName)));
+      assertThat(get("/api/entities/" + otherId, null).statusCode()).isEqualTo(200);
+    } finally {
+      // Whatever happened above, the shared store is left as the other tests expect it.
+      for (JsonNode made : json(get("/api/decisions", null))) {
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(base() + "/api/decisions/" + made.get("id").asString()))
+                .header("X-API-Key", API_KEY)
+                .DELETE());
+      }
+    }
+  }
+
+  private void openIdentityPanel() {
+    WebElement summary = waitFor(By.cssSelector(".identity-panel summary"));
+    if (summary.findElement(By.xpath("..")).getAttribute("open") == null) {
+      summary.click();
+    }
   }
 
   @Test
