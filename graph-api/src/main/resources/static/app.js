@@ -262,7 +262,7 @@ async function decide(decision, form, status) {
  * review queue's pairs that involve it, and undo the decisions made about it.
  */
 function identityPanel(me) {
-  if (server && server.writes === 'DISABLED') return null;
+  if (!server || server.writes === 'DISABLED' || !server.decisions) return null;
   const status = el('div', { class: 'decision-status', role: 'status' });
   const reason = el('input', { name: 'reason', placeholder: 'why (optional)', maxlength: 2000 });
   const found = el('ul', { class: 'identity-matches' });

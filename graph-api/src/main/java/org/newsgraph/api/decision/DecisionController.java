@@ -112,6 +112,7 @@ class DecisionController {
               + " different kinds of thing (a person into a company) answers 409 with the reason;"
               + " nothing is changed then.")
   ResponseEntity<Decision> decide(HttpServletRequest http, Principal principal) {
+    requireDecisions();
     // Read within a bound before parsing: a decision is a few names, never megabytes.
     Request request;
     try {
@@ -157,6 +158,7 @@ class DecisionController {
   @DeleteMapping(path = PATH + "/{id}")
   @Operation(summary = "Undo a decision (writers only)")
   ResponseEntity<Void> undo(@PathVariable String id) {
+    requireDecisions();
     if (!id.matches("[0-9a-f]{1,64}")) {
       throw Problems.notFound("no decision with id " + id);
     }
@@ -178,6 +180,17 @@ class DecisionController {
             .map(p -> new Candidate(p.first(), p.second(), p.rule(), p.reason()))
             .toList();
     return Page.of(page, limit, offset);
+  }
+
+  /** A remote store holds article graphs only: who is who is decided in a TDB2 store. */
+  private void requireDecisions() {
+    if (!store.decidesIdentity()) {
+      throw Problems.problem(
+          HttpStatus.NOT_IMPLEMENTED,
+          "Decisions need a TDB2 store",
+          "this server keeps its graph in a remote SPARQL store, which holds article graphs only;"
+              + " analysts' decisions about who is who are kept in a TDB2 store");
+    }
   }
 
   private static String iri(String parameter, String id) {

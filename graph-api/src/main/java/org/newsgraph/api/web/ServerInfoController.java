@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.api.config.NewsgraphProperties;
 import org.newsgraph.api.ingest.NlpPipelineLoader;
+import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.ontology.Ontology;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,15 +30,23 @@ class ServerInfoController {
    * @param writes who may ingest and delete articles
    * @param pipeline where the NLP pipeline, which ingest needs, is in its loading
    * @param prefixes the prefixes that SPARQL queries may use undeclared
+   * @param decisions whether the store keeps analysts' decisions about who is who (a remote store
+   *     does not)
    */
   record ServerInfo(
-      Writes writes, NlpPipelineLoader.State pipeline, Map<String, String> prefixes) {}
+      Writes writes,
+      NlpPipelineLoader.State pipeline,
+      Map<String, String> prefixes,
+      boolean decisions) {}
 
   private final NlpPipelineLoader nlp;
   private final NewsgraphProperties.Security security;
 
-  ServerInfoController(NlpPipelineLoader nlp, NewsgraphProperties properties) {
+  private final GraphStore store;
+
+  ServerInfoController(NlpPipelineLoader nlp, NewsgraphProperties properties, GraphStore store) {
     this.nlp = nlp;
+    this.store = store;
     this.security = properties.security();
   }
 
@@ -48,6 +57,10 @@ class ServerInfoController {
         security.openWrites()
             ? Writes.OPEN
             : security.hasCredentials() ? Writes.CREDENTIALS : Writes.DISABLED;
-    return new ServerInfo(writes, nlp.state(), new TreeMap<>(Ontology.prefixes().getNsPrefixMap()));
+    return new ServerInfo(
+        writes,
+        nlp.state(),
+        new TreeMap<>(Ontology.prefixes().getNsPrefixMap()),
+        store.decidesIdentity());
   }
 }

@@ -121,6 +121,12 @@ public interface GraphStore extends AutoCloseable {
   List<String> mergedInto(String kept);
 
   /**
+   * Whether this store decides who is who across articles and keeps analysts' decisions (a TDB2
+   * store does; a remote store holds article graphs only, and refuses {@link #decide}).
+   */
+  boolean decidesIdentity();
+
+  /**
    * Records an analyst's decision about entities, in one write transaction, and applies it at once
    * and on every later ingest.
    *

@@ -363,6 +363,11 @@ public final class RemoteGraphStore implements GraphStore {
   }
 
   @Override
+  public boolean decidesIdentity() {
+    return false;
+  }
+
+  @Override
   public List<String> mergedInto(String kept) {
     return List.of(requireNonNull(kept, "kept"));
   }

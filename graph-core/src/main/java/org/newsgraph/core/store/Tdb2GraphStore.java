@@ -339,6 +339,11 @@ public final class Tdb2GraphStore implements GraphStore {
   }
 
   @Override
+  public boolean decidesIdentity() {
+    return true;
+  }
+
+  @Override
   public List<String> mergedInto(String kept) {
     requireNonNull(kept, "kept");
     return read(() -> ResolutionGraph.members(tdb.asDatasetGraph(), kept));
