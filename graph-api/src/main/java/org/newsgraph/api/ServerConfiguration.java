@@ -29,9 +29,13 @@ class ServerConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ServerConfiguration.class);
 
+  /** The store, opened at start-up; how long that took is logged, for start-up to be measured. */
   @Bean(destroyMethod = "close")
   GraphStore graphStore(NewsgraphProperties properties) {
-    return properties.store().open();
+    long start = System.nanoTime();
+    GraphStore store = properties.store().open();
+    log.info("store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
+    return store;
   }
 
   @Bean
