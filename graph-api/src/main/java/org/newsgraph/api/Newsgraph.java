@@ -2,7 +2,6 @@ package org.newsgraph.api;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.newsgraph.api.bench.BenchCommand;
 import org.newsgraph.api.cli.BackupCommand;
 import org.newsgraph.api.cli.CompactCommand;
 import org.newsgraph.api.cli.DemoCommand;
@@ -29,6 +28,10 @@ import picocli.CommandLine.Spec;
     version = "Newsgraph 0.1.0",
     description =
         "Builds a knowledge graph of people, companies, places, products and events from news articles.",
+    footer = {
+      "",
+      "The benchmarks are a program of their own (the graph-bench module): ./newsgraph bench --help"
+    },
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
@@ -37,7 +40,6 @@ import picocli.CommandLine.Spec;
       BackupCommand.class,
       RestoreCommand.class,
       CompactCommand.class,
-      BenchCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
