@@ -11,6 +11,7 @@ import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.link.EntityLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -18,6 +19,7 @@ import org.springframework.boot.web.server.context.WebServerGracefulShutdownLife
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The server's parts: the store, the extractor, ingest and the reader the controllers share, and
@@ -43,7 +45,12 @@ class ServerConfiguration {
     return properties.sparql().limits();
   }
 
+  /**
+   * The extractor, made when the NLP pipeline loads or an article first comes, not at start-up:
+   * reading its rule files and relation model took seconds before SPARQL could answer.
+   */
   @Bean
+  @Lazy
   ArticleExtractor articleExtractor(NewsgraphProperties properties) {
     ArticleExtractor extractor =
         ArticleExtractor.withThreshold(properties.extraction().threshold());
@@ -56,16 +63,18 @@ class ServerConfiguration {
   }
 
   @Bean
-  NlpPipelineLoader nlpPipelineLoader(ArticleExtractor extractor) {
-    return new NlpPipelineLoader(extractor);
+  NlpPipelineLoader nlpPipelineLoader(ObjectProvider<ArticleExtractor> extractor) {
+    return new NlpPipelineLoader(extractor::getObject);
   }
 
   /** The one way articles go into the store, for single articles and batch jobs alike. */
   @Bean
   IngestPipeline ingestPipeline(
-      GraphStore store, ArticleExtractor extractor, NewsgraphProperties properties) {
+      GraphStore store,
+      ObjectProvider<ArticleExtractor> extractor,
+      NewsgraphProperties properties) {
     return IngestPipeline.into(store)
-        .extractor(extractor::extract)
+        .extractor(article -> extractor.getObject().extract(article))
         .batchSize(properties.ingest().articlesPerTransaction())
         .build();
   }

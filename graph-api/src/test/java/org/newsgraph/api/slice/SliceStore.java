@@ -48,7 +48,7 @@ class SliceStore {
 
   @Bean
   NlpPipelineLoader nlpPipelineLoader(ArticleExtractor extractor) {
-    return new NlpPipelineLoader(extractor);
+    return new NlpPipelineLoader(() -> extractor);
   }
 
   @Bean
