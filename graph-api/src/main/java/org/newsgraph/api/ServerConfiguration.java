@@ -12,6 +12,7 @@ import org.newsgraph.extract.link.EntityLinker;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -19,6 +20,7 @@ import org.springframework.boot.web.server.context.WebServerGracefulShutdownLife
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The server's parts: the store, the extractor and ingest, and the background loading of the NLP
@@ -30,9 +32,13 @@ class ServerConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(ServerConfiguration.class);
 
+  /** The store, opened at start-up; how long that took is logged, for start-up to be measured. */
   @Bean(destroyMethod = "close")
   GraphStore graphStore(NewsgraphProperties properties) {
-    return GraphStores.open(properties.store().settings());
+    long start = System.nanoTime();
+    GraphStore store = GraphStores.open(properties.store().settings());
+    log.info("store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
+    return store;
   }
 
   @Bean
@@ -40,7 +46,12 @@ class ServerConfiguration {
     return properties.sparql().limits();
   }
 
+  /**
+   * The extractor, made when the NLP pipeline loads or an article first comes, not at start-up:
+   * reading its rule files and relation model took seconds before SPARQL could answer.
+   */
   @Bean
+  @Lazy
   ArticleExtractor articleExtractor(NewsgraphProperties properties) {
     ArticleExtractor extractor =
         ArticleExtractor.withThreshold(properties.extraction().threshold());
@@ -53,16 +64,18 @@ class ServerConfiguration {
   }
 
   @Bean
-  NlpPipelineLoader nlpPipelineLoader(ArticleExtractor extractor) {
-    return new NlpPipelineLoader(extractor);
+  NlpPipelineLoader nlpPipelineLoader(ObjectProvider<ArticleExtractor> extractor) {
+    return new NlpPipelineLoader(extractor::getObject);
   }
 
   /** The one way articles go into the store, for single articles and batch jobs alike. */
   @Bean
   IngestPipeline ingestPipeline(
-      GraphStore store, ArticleExtractor extractor, NewsgraphProperties properties) {
+      GraphStore store,
+      ObjectProvider<ArticleExtractor> extractor,
+      NewsgraphProperties properties) {
     return IngestPipeline.into(store)
-        .extractor(extractor::extract)
+        .extractor(article -> extractor.getObject().extract(article))
         .batchSize(properties.ingest().articlesPerTransaction())
         .build();
   }

@@ -70,8 +70,7 @@ class ArchitectureTest {
         .resideInAPackage("org.newsgraph.api")
         .should()
         .onlyHaveDependentClassesThat()
-        .resideInAnyPackage(
-            "org.newsgraph.api", "org.newsgraph.api.cli..", "org.newsgraph.api.bench..")
+        .resideInAnyPackage("org.newsgraph.api", "org.newsgraph.api.cli..")
         .check(mainClasses);
   }
 

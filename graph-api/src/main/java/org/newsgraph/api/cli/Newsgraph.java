@@ -2,7 +2,6 @@ package org.newsgraph.api.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.newsgraph.api.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +17,10 @@ import picocli.CommandLine.Spec;
     version = "Newsgraph 0.1.0",
     description =
         "Builds a knowledge graph of people, companies, places, products and events from news articles.",
+    footer = {
+      "",
+      "The benchmarks are a program of their own (the graph-bench module): ./newsgraph bench --help"
+    },
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
@@ -26,7 +29,6 @@ import picocli.CommandLine.Spec;
       BackupCommand.class,
       RestoreCommand.class,
       CompactCommand.class,
-      BenchCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,

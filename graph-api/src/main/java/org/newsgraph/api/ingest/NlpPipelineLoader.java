@@ -3,12 +3,15 @@ package org.newsgraph.api.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
 
 /**
  * Loads the NLP pipeline that ingest needs, once, and says where it is in its loading: the server
  * answers SPARQL and reads at once and loads the models (half a minute) in the background, while
- * ingest answers 503 until they are in. Thread-safe.
+ * ingest answers 503 until they are in. The extractor itself is made then too: reading its rule
+ * files and relation model takes seconds, which the server need not wait for to answer SPARQL.
+ * Thread-safe.
  */
 public final class NlpPipelineLoader {
 
@@ -20,11 +23,14 @@ public final class NlpPipelineLoader {
     FAILED
   }
 
-  private final ArticleExtractor extractor;
+  private final Supplier<ArticleExtractor> extractor;
   private final AtomicReference<State> state = new AtomicReference<>(State.NOT_LOADED);
   private volatile String failure;
 
-  public NlpPipelineLoader(ArticleExtractor extractor) {
+  /**
+   * @param extractor makes (or returns) the extractor whose pipeline is loaded
+   */
+  public NlpPipelineLoader(Supplier<ArticleExtractor> extractor) {
     this.extractor = requireNonNull(extractor, "extractor");
   }
 
@@ -45,7 +51,7 @@ public final class NlpPipelineLoader {
   public void load() {
     state.compareAndSet(State.NOT_LOADED, State.LOADING);
     try {
-      extractor.load();
+      extractor.get().load();
       state.set(State.READY);
     } catch (RuntimeException | Error e) {
       failure = e.toString();

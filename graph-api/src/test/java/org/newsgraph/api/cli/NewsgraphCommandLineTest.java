@@ -26,7 +26,7 @@ class NewsgraphCommandLineTest {
     assertThat(err.toString())
         .startsWith(
             "error: unknown command 'frobnicate'; the commands are extract, ingest, load, query,"
-                + " backup, restore, compact, bench, serve, demo, eval, train\n");
+                + " backup, restore, compact, serve, demo, eval, train\n");
   }
 
   @Test

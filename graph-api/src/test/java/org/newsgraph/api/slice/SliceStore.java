@@ -52,7 +52,7 @@ class SliceStore {
 
   @Bean
   NlpPipelineLoader nlpPipelineLoader(ArticleExtractor extractor) {
-    return new NlpPipelineLoader(extractor);
+    return new NlpPipelineLoader(() -> extractor);
   }
 
   @Bean

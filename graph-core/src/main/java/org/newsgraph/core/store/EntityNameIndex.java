@@ -64,14 +64,16 @@ final class EntityNameIndex {
    * differs from the dataset's. That happens to a store made before it had an index, one whose
    * index folder was removed, or one whose process died between the store's commit and the index's.
    * Runs in its own write transaction.
+   *
+   * @return whether the index was rebuilt
    */
-  static void bringInStep(Dataset dataset, TextIndex index) {
-    dataset.executeWrite(
+  static boolean bringInStep(Dataset dataset, TextIndex index) {
+    return dataset.calculateWrite(
         () -> {
           IndexWriter writer = ((TextIndexLucene) index).getIndexWriter();
           // Counting touches only the indexes' ids; names are read only when a rebuild is due.
           if (writer.getDocStats().numDocs == countNames(dataset)) {
-            return;
+            return false;
           }
           EntityDefinition definition = index.getDocDef();
           List<Quad> names = new ArrayList<>();
@@ -92,6 +94,7 @@ final class EntityNameIndex {
               index.addEntity(entity);
             }
           }
+          return true;
         });
   }
 

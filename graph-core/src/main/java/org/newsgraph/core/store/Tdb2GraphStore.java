@@ -59,6 +59,8 @@ import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.core.resolve.ResolutionGraph;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link GraphStore} on an Apache Jena TDB2 database in a folder.
@@ -68,6 +70,8 @@ import org.newsgraph.ontology.Ontology;
  * write transaction. TDB2 lets one process at a time open a folder.
  */
 public final class Tdb2GraphStore implements GraphStore {
+
+  private static final Logger log = LoggerFactory.getLogger(Tdb2GraphStore.class);
 
   /** The folder used when none is configured. */
   public static final Path DEFAULT_FOLDER = Path.of("data");
@@ -183,7 +187,14 @@ public final class Tdb2GraphStore implements GraphStore {
       tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
       Dataset dataset = EntityNameIndex.wrap(tdb, where.resolve(NAME_INDEX));
       dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-      EntityNameIndex.bringInStep(dataset, textIndex(dataset));
+      long check = System.nanoTime();
+      boolean rebuilt = EntityNameIndex.bringInStep(dataset, textIndex(dataset));
+      long checkMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - check);
+      if (rebuilt) {
+        log.info("name index of the store {} rebuilt in {} ms", where, checkMs);
+      } else {
+        log.debug("name index of the store {} checked in {} ms", where, checkMs);
+      }
       return new Tdb2GraphStore(where, tdb, dataset, resolver, clock, beforeCommit);
     } catch (RuntimeException e) {
       OPEN.remove(where);

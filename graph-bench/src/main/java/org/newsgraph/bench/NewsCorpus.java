@@ -1,4 +1,4 @@
-package org.newsgraph.api.bench;
+package org.newsgraph.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

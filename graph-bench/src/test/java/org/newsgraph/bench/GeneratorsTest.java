@@ -1,4 +1,4 @@
-package org.newsgraph.api.bench;
+package org.newsgraph.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.api.bench;
+package org.newsgraph.bench;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -27,17 +27,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.newsgraph.api.NewsgraphApplication;
+import org.apache.jena.fuseki.main.cmds.FusekiMainCmd;
+import org.apache.jena.fuseki.system.FusekiLogging;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.store.Tdb2GraphStore;
+import org.newsgraph.extract.link.WikiDict;
 import org.newsgraph.extract.read.ArticleReader;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,11 +54,22 @@ import tools.jackson.databind.json.JsonMapper;
           + " Jena's bulk loader), queries over HTTP at 1, 4 and 16 clients (against Fuseki over a"
           + " copy of the same TDB2 data) and start-up, and writes the figures to bench/RESULTS.md.",
       "Takes about half an hour with the defaults. Each extraction side runs in a process of its"
-          + " own, so that its peak memory is its own."
+          + " own, so that its peak memory is its own; so do the two servers, Newsgraph started as"
+          + " ./newsgraph serve and Fuseki as its own command starts it."
     })
 public final class BenchCommand implements Callable<Integer> {
 
   private static final int[] CLIENTS = {1, 4, 16};
+
+  /** The heap of each server, Newsgraph's and Fuseki's. */
+  private static final String SERVER_HEAP = "6g";
+
+  /** Fuseki's configuration, and the servers' logs, in the work folder. */
+  private static final String FUSEKI_CONFIG = "fuseki.ttl";
+
+  private static final String FUSEKI_LOG = "fuseki.log";
+  private static final String NEWSGRAPH_LOG = "newsgraph-serve.log";
+  private static final String STARTUP_LOG = "startup.log";
 
   @Option(
       names = "--articles",
@@ -119,6 +127,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", hidden = true)
   Path corpus;
 
+  @Option(names = "--port", hidden = true)
+  int port;
+
   @Spec CommandSpec spec;
 
   private final StringBuilder report = new StringBuilder();
@@ -130,12 +141,13 @@ public final class BenchCommand implements Callable<Integer> {
     }
     deleteRecursively(work);
     Files.createDirectories(work);
-    String command =
-        String.join(" ", ProcessHandle.current().info().arguments().orElse(new String[0]));
     report
         .append("# Newsgraph benchmarks\n\n")
         .append("Produced by `./newsgraph bench")
-        .append(command.contains(" bench") ? command.substring(command.indexOf(" bench") + 6) : "")
+        .append(
+            spec.commandLine().getParseResult().originalArgs().stream()
+                .map(argument -> " " + argument)
+                .collect(java.util.stream.Collectors.joining()))
         .append("` on ")
         .append(LocalDate.now())
         .append(".\n\n")
@@ -250,7 +262,6 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> command = new ArrayList<>(javaCommand("-Xmx" + heap));
     command.addAll(
         List.of(
-            "bench",
             "--worker",
             side,
             "--work",
@@ -280,8 +291,32 @@ public final class BenchCommand implements Callable<Integer> {
     return results;
   }
 
-  /** The worker side: extraction (and for Newsgraph, ingest) in this process. */
+  /** Runs the benchmarks (or, with the hidden {@code --worker}, one side of one) and exits. */
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new BenchCommand()).setCommandName("newsgraph bench");
+    cli.setExecutionExceptionHandler(
+        (e, command, parseResult) -> {
+          command
+              .getErr()
+              .println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+          return 1;
+        });
+    System.exit(cli.execute(args));
+  }
+
+  /**
+   * The worker side: extraction (and for Newsgraph, ingest) in this process, or Fuseki serving the
+   * configuration in the work folder until it is stopped.
+   */
   private int work() throws Exception {
+    if (worker.equals("fuseki")) {
+      // Fuseki's command would set up Log4j 2, which this program does not carry: its logs go
+      // where the bench's do, warnings only, so that neither server logs each request.
+      FusekiLogging.markInitialized(true);
+      FusekiMainCmd.main(
+          "--config=" + work.resolve(FUSEKI_CONFIG), "--port=" + port, "--localhost");
+      return 0;
+    }
     List<Article> corpusArticles = new ArticleReader().readFile(corpus);
     PrintWriter stdout = spec.commandLine().getOut();
     if (worker.equals("stock")) {
@@ -333,15 +368,37 @@ public final class BenchCommand implements Callable<Integer> {
   private void queries(Path store) throws Exception {
     Path copy = work.resolve("fuseki-store");
     QueryBench.copyStore(store, copy);
-    ConfigurableApplicationContext newsgraph = startNewsgraph(store);
-    DatasetGraph dataset = TDB2Factory.connectDataset(copy.toString()).asDatasetGraph();
-    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-    FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", dataset).build();
-    fuseki.start();
+    Files.writeString(work.resolve(FUSEKI_CONFIG), fusekiConfig(copy));
+    int ourPort = freePort();
+    int theirPort = freePort();
+    // Each server in a process of its own, as its users run it, with the same heap; Newsgraph
+    // does not load its NLP pipeline, so neither process loads anything while it is measured.
+    Process newsgraph =
+        start(
+            serveCommand(
+                store,
+                ourPort,
+                "--newsgraph.extraction.preload=false",
+                "--newsgraph.sparql.max-rows=1000000"),
+            NEWSGRAPH_LOG);
+    Process fuseki = null;
     try {
-      String ours =
-          "http://127.0.0.1:" + newsgraph.getEnvironment().getProperty("local.server.port");
-      String theirs = "http://127.0.0.1:" + fuseki.getHttpPort() + "/ds/query";
+      List<String> fusekiCommand = new ArrayList<>(javaCommand("-Xmx" + SERVER_HEAP));
+      fusekiCommand.addAll(
+          List.of(
+              "--worker",
+              "fuseki",
+              "--work",
+              work.toString(),
+              "--port",
+              String.valueOf(theirPort)));
+      fuseki = start(fusekiCommand, FUSEKI_LOG);
+      String ours = "http://127.0.0.1:" + ourPort;
+      String theirs = "http://127.0.0.1:" + theirPort + "/ds/query";
+      HttpClient http = HttpClient.newHttpClient();
+      long now = System.nanoTime();
+      waitFor(http, ours + "/sparql?query=" + enc("ASK {}"), now, newsgraph, NEWSGRAPH_LOG);
+      waitFor(http, theirs + "?query=" + enc("ASK {}"), now, fuseki, FUSEKI_LOG);
       Samples samples = Samples.of(ours + "/sparql");
       long triples =
           samples.count(ours + "/sparql", "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
@@ -357,35 +414,41 @@ public final class BenchCommand implements Callable<Integer> {
               String.format(
                   Locale.ROOT,
                   "A generated graph of %,d articles and %,d quads (entities shared across articles,"
-                      + " facts with provenance, events, quotes, mentions), served by Newsgraph and by"
-                      + " Fuseki (jena-fuseki-main %s, in the same JVM, one at a time) over a copy of"
-                      + " the same TDB2 data. Both are first warmed up on every question for 2 s; then"
-                      + " each client sends its next request when the last is answered, for %d s a"
-                      + " measurement. Latencies in milliseconds; ratio = Fuseki's"
-                      + " time over Newsgraph's (above 1: Newsgraph faster) and Newsgraph's throughput"
+                      + " facts with provenance, events, quotes, mentions), served by Newsgraph"
+                      + " (`./newsgraph serve`, its NLP pipeline not loaded) and by Fuseki"
+                      + " (jena-fuseki-main %s, its `fuseki-main` command with a TDB2 dataset of"
+                      + " `tdb2:unionDefaultGraph true`) over a copy of the same TDB2 data, each in"
+                      + " a JVM of its own with -Xmx%s, neither logging requests. Both are first"
+                      + " warmed up on every question"
+                      + " for 2 s; then each client sends its next request when the last is"
+                      + " answered, for %d s a measurement and side, taken in %d rounds of equal"
+                      + " time that alternate between the sides (Newsgraph first in odd rounds,"
+                      + " Fuseki first in even ones), so that both meet the same state of the"
+                      + " machine. Latencies in milliseconds over all rounds; ratio = Fuseki's time"
+                      + " over Newsgraph's (above 1: Newsgraph faster) and Newsgraph's throughput"
                       + " over Fuseki's.%n%n",
                   graphArticles,
                   triples,
                   FusekiServer.class.getPackage().getImplementationVersion(),
-                  seconds))
+                  SERVER_HEAP,
+                  seconds,
+                  QueryBench.ROUNDS))
           .append(
-              "| question | clients | Newsgraph median / p99 | Fuseki median / p99 |"
-                  + " Newsgraph / Fuseki per s | ratio median | ratio p99 | ratio throughput |\n")
+              "| question | clients | Newsgraph median / p95 | Fuseki median / p95 |"
+                  + " Newsgraph / Fuseki per s | ratio median | ratio p95 | ratio throughput |\n")
           .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
       List<QueryBench.Question> questions = questions(ours, theirs, samples);
       progress("query: warming both servers up on every question");
       for (QueryBench.Question question : questions) {
-        QueryBench.measure(question.newsgraph(), 4, Duration.ofSeconds(2));
-        QueryBench.measure(question.fuseki(), 4, Duration.ofSeconds(2));
+        QueryBench.interleaved(question, 4, Duration.ofSeconds(2));
       }
       for (QueryBench.Question question : questions) {
         for (int clients : CLIENTS) {
-          QueryBench.measure(question.newsgraph(), clients, Duration.ofSeconds(1));
-          QueryBench.Figures a =
-              QueryBench.measure(question.newsgraph(), clients, Duration.ofSeconds(seconds));
-          QueryBench.measure(question.fuseki(), clients, Duration.ofSeconds(1));
-          QueryBench.Figures b =
-              QueryBench.measure(question.fuseki(), clients, Duration.ofSeconds(seconds));
+          QueryBench.interleaved(question, clients, Duration.ofSeconds(1));
+          QueryBench.Figures[] both =
+              QueryBench.interleaved(question, clients, Duration.ofSeconds(seconds));
+          QueryBench.Figures a = both[0];
+          QueryBench.Figures b = both[1];
           String line =
               String.format(
                   Locale.ROOT,
@@ -393,13 +456,13 @@ public final class BenchCommand implements Callable<Integer> {
                   question.name(),
                   clients,
                   a.medianMs(),
-                  a.p99Ms(),
+                  a.p95Ms(),
                   b.medianMs(),
-                  b.p99Ms(),
+                  b.p95Ms(),
                   a.perSecond(),
                   b.perSecond(),
                   b.medianMs() / a.medianMs(),
-                  b.p99Ms() / a.p99Ms(),
+                  b.p95Ms() / a.p95Ms(),
                   a.perSecond() / b.perSecond());
           report.append(line);
           progress("query: " + line.strip());
@@ -407,10 +470,35 @@ public final class BenchCommand implements Callable<Integer> {
       }
       report.append('\n');
     } finally {
-      fuseki.stop();
-      TDBInternal.expel(dataset);
-      newsgraph.close();
+      stop(newsgraph);
+      if (fuseki != null) {
+        stop(fuseki);
+      }
     }
+  }
+
+  /**
+   * Fuseki's configuration: the copy of the store as a TDB2 dataset whose default graph is the
+   * union of its named graphs, as Newsgraph's, answering queries at /ds/query.
+   */
+  private static String fusekiConfig(Path store) {
+    String location = store.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    return """
+        PREFIX fuseki: <http://jena.apache.org/fuseki#>
+        PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+
+        [] a fuseki:Server ; fuseki:services ( <#service> ) .
+
+        <#service> a fuseki:Service ;
+            fuseki:name "ds" ;
+            fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
+            fuseki:dataset <#dataset> .
+
+        <#dataset> a tdb2:DatasetTDB2 ;
+            tdb2:location "%s" ;
+            tdb2:unionDefaultGraph true .
+        """
+        .formatted(location);
   }
 
   private List<QueryBench.Question> questions(String ours, String theirs, Samples s) {
@@ -505,43 +593,65 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private void startup(Path store) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    List<String> command = new ArrayList<>(javaCommand("-Xmx6g"));
-    command.addAll(List.of("serve", "--store", store.toString(), "--port", String.valueOf(port)));
+    // Linking's index of Wikipedia's anchors is built once per machine, on the first load of the
+    // pipeline (minutes): built here first, so that what is timed is a start like any later one.
+    progress("startup: making sure the Wikipedia anchor index is built (once per machine)");
+    WikiDict.open(WikiDict.DEFAULT_FOLDER, line -> progress("startup: " + line)).close();
+    int serverPort = freePort();
     long start = System.nanoTime();
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(work.resolve("startup.log").toFile())
-            .start();
+    Process process = start(serveCommand(store, serverPort), STARTUP_LOG);
     HttpClient http = HttpClient.newHttpClient();
-    String base = "http://127.0.0.1:" + port;
-    double sparql = waitFor(http, base + "/sparql?query=" + enc("ASK {}"), start);
-    double nlp = waitFor(http, base + "/actuator/health/readiness/nlpPipeline", start);
-    process.destroy();
-    process.waitFor(30, TimeUnit.SECONDS);
+    String base = "http://127.0.0.1:" + serverPort;
+    double sparql;
+    double nlp;
+    try {
+      sparql = waitFor(http, base + "/sparql?query=" + enc("ASK {}"), start, process, STARTUP_LOG);
+      nlp =
+          waitFor(
+              http, base + "/actuator/health/readiness/nlpPipeline", start, process, STARTUP_LOG);
+    } finally {
+      stop(process);
+    }
+    StartupLog steps = StartupLog.read(work.resolve(STARTUP_LOG));
     report
         .append("## Start-up\n\n")
         .append(
             String.format(
                 Locale.ROOT,
                 "`./newsgraph serve` launched on the %,d-article store (a new JVM, timed from the"
-                    + " launch):%n%n| until | seconds |%n|---|---:|%n| `/sparql` answers | %.1f |%n"
+                    + " launch; the steps as the server logged them in `startup.log`):%n%n"
+                    + "| until | seconds |%n|---|---:|%n| `/sparql` answers | %.1f |%n"
+                    + "| of which the JVM, until Spring's context was ready (Spring's \"process"
+                    + " running for\") | %s |%n"
+                    + "| of which the Spring context (Spring's \"started in\") | %s |%n"
+                    + "| of which, in the context, opening the store | %s |%n"
+                    + "| of which, in opening the store, checking the name index | %s |%n"
                     + "| the NLP pipeline is loaded (ingest ready) | %.1f |%n%n",
                 graphArticles,
                 sparql,
+                steps.process(),
+                steps.context(),
+                steps.store(),
+                steps.nameIndex(),
                 nlp));
     progress(
-        String.format(Locale.ROOT, "startup: SPARQL after %.1f s, NLP after %.1f s", sparql, nlp));
+        String.format(
+            Locale.ROOT, "startup: SPARQL after %.1f s, NLP after %.1f s; %s", sparql, nlp, steps));
   }
 
-  private static double waitFor(HttpClient http, String url, long start)
+  /**
+   * Waits until the server process answers the URL with 200.
+   *
+   * @return the seconds since {@code start}
+   */
+  private double waitFor(HttpClient http, String url, long start, Process server, String log)
       throws InterruptedException {
     long deadline = start + Duration.ofMinutes(5).toNanos();
     while (System.nanoTime() < deadline) {
+      if (!server.isAlive()) {
+        throw new IllegalStateException(
+            "the server ended before it answered " + url + "; see " + work.resolve(log));
+      }
       try {
         HttpResponse<Void> answer =
             http.send(
@@ -558,14 +668,47 @@ public final class BenchCommand implements Callable<Integer> {
     throw new IllegalStateException(url + " did not answer within five minutes");
   }
 
-  private static ConfigurableApplicationContext startNewsgraph(Path store) {
-    return new SpringApplicationBuilder(NewsgraphApplication.class)
-        .run(
-            "--newsgraph.store.path=" + store,
-            "--server.port=0",
-            "--newsgraph.extraction.preload=false",
-            "--newsgraph.sparql.max-rows=1000000",
-            "--logging.level.root=WARN");
+  /**
+   * The command that starts the server as users do, {@code ./newsgraph serve}, through the launcher
+   * that started this bench (it says where it is in {@code newsgraph.launcher}).
+   */
+  private static List<String> serveCommand(Path store, int serverPort, String... settings) {
+    String launcher = System.getProperty("newsgraph.launcher");
+    if (launcher == null) {
+      throw new IllegalStateException(
+          "the bench starts the server through the launcher: run it as ./newsgraph bench");
+    }
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of(
+            launcher, "serve", "--store", store.toString(), "--port", String.valueOf(serverPort)));
+    command.addAll(List.of(settings));
+    return command;
+  }
+
+  /** Starts a server process, its output going to a log file in the work folder. */
+  private Process start(List<String> command, String log) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve(log).toFile());
+    builder.environment().put("NEWSGRAPH_JAVA_OPTS", "-Xmx" + SERVER_HEAP + " -XX:+UseParallelGC");
+    return builder.start();
+  }
+
+  /** Stops a server process and waits for it to end. */
+  private static void stop(Process process) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -681,23 +824,17 @@ public final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.vm.name"));
   }
 
-  /**
-   * The command that runs Newsgraph in a new JVM as this one runs: the same jar or classpath, and
-   * the same class data sharing archive that the launcher gives.
-   */
+  /** The command that runs this program in a new JVM, a worker: the same jar or class path. */
   private static List<String> javaCommand(String heap) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(heap);
     command.add("-XX:+UseParallelGC");
-    java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds"))
-        .forEach(command::add);
     String classpath = System.getProperty("java.class.path");
     if (classpath.endsWith(".jar") && !classpath.contains(File.pathSeparator)) {
       command.addAll(List.of("-jar", classpath));
     } else {
-      command.addAll(List.of("-cp", classpath, "org.newsgraph.api.cli.Newsgraph"));
+      command.addAll(List.of("-cp", classpath, BenchCommand.class.getName()));
     }
     return command;
   }

@@ -1,4 +1,4 @@
-package org.newsgraph.api.bench;
+package org.newsgraph.bench;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.newsgraph.api.bench;
+package org.newsgraph.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
