@@ -323,6 +323,13 @@ class WebPageTest extends ServerTest {
                           otherName)
                       .equals(false));
       assertThat(get("/api/entities/" + otherId, null).statusCode()).isEqualTo(200);
+      // Left open for the screenshot: the undone merge is no longer among the decisions.
+      openIdentityPanel();
+      script("document.querySelector('.identity-panel').scrollIntoView()");
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".identity-decisions"), "None."));
     } finally {
       // Whatever happened above, the shared store is left as the other tests expect it.
       for (JsonNode made : json(get("/api/decisions", null))) {
