@@ -92,6 +92,20 @@ async function api(path, options = {}) {
   return json;
 }
 
+/** The API key field of a writer's form, filled with the key this tab last used. */
+function keyField() {
+  return el('input', { type: 'password', name: 'key', autocomplete: 'off',
+    value: sessionStorage.getItem('newsgraph-key') || '' });
+}
+
+/** The headers of a writer's request: the form's API key, if it has one, kept for this tab. */
+function writerHeaders(form) {
+  const key = form.querySelector('input[name=key]');
+  if (!key || !key.value) return {};
+  sessionStorage.setItem('newsgraph-key', key.value);
+  return { 'X-API-Key': key.value };
+}
+
 function query(parameters) {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(parameters)) {
@@ -238,14 +252,6 @@ async function entityPage(id) {
 // ---------------------------------------------------------------------------------------------
 // Correcting who is who: the decisions API (/api/decisions) from the entity page
 
-/** The writers' headers: the API key kept for this tab, when the server asks for one. */
-function writerHeaders(form) {
-  const key = form && form.querySelector('input[name=key]');
-  if (key && key.value) sessionStorage.setItem('newsgraph-key', key.value);
-  const kept = sessionStorage.getItem('newsgraph-key');
-  return kept ? { 'X-API-Key': kept } : {};
-}
-
 /** Sends a decision; the page is drawn again from the graph as it now is. */
 async function decide(decision, form, status) {
   try {
@@ -303,13 +309,11 @@ function identityPanel(me) {
       text: 'Rename', onclick: () => decide({ kind: 'rename', entity: me.id,
         name: name.value, reason: reason.value || null }, form, status) })),
     el('label', {}, 'Reason: ', reason),
-    server && server.writes === 'CREDENTIALS' ? el('label', {}, 'API key: ', el('input', {
-      type: 'password', name: 'key', autocomplete: 'off',
-      value: sessionStorage.getItem('newsgraph-key') || '' })) : null,
+    server && server.writes === 'CREDENTIALS' ? el('label', {}, 'API key: ', keyField()) : null,
     el('h3', { text: 'Possibly the same (review queue)' }), queue,
     el('h3', { text: 'Decisions about it' }), made, status].filter(Boolean));
-  // The pairs and decisions that involve this entity, drawn when they arrive.
-  api('/api/decisions/candidates?limit=500').then(page => {
+  // The pairs and decisions that involve this entity, asked for when the panel is first opened.
+  const load = () => api('/api/decisions/candidates?limit=500').then(page => {
     const pairs = page.items.filter(c => c.first.id === me.id || c.second.id === me.id);
     queue.replaceChildren(...(pairs.length ? pairs.map(c => {
       const other = c.first.id === me.id ? c.second : c.first;
@@ -317,7 +321,7 @@ function identityPanel(me) {
         el('span', { class: 'rule', text: c.reason }), ' ', ...choices(other));
     }) : [el('li', { text: 'None.' })]));
   }, error => queue.replaceChildren(el('li', {}, problem(error))));
-  api('/api/decisions').then(decisions => {
+  const loadDecisions = () => api('/api/decisions').then(decisions => {
     const mine = decisions.filter(d => d.entity === me.id || d.other === me.id);
     made.replaceChildren(...(mine.length ? mine.map(d => el('li', { 'data-kind': d.kind },
       d.kind === 'rename' ? `renamed to “${d.name}”`
@@ -333,8 +337,14 @@ function identityPanel(me) {
         }
       } }))) : [el('li', { text: 'None.' })]));
   }, error => made.replaceChildren(el('li', {}, problem(error))));
-  return el('details', { class: 'identity-panel' }, el('summary', { text: 'Who is this? Correct it' }),
-    form);
+  let loaded = false;
+  const panel = el('details', { class: 'identity-panel', ontoggle: () => {
+    if (!panel.open || loaded) return;
+    loaded = true;
+    load();
+    loadDecisions();
+  } }, el('summary', { text: 'Who is this? Correct it' }), form);
+  return panel;
 }
 
 function factGroups(facts, centre) {
@@ -737,17 +747,12 @@ function addPage() {
       + ' (newsgraph.security.api-keys or newsgraph.security.users).' }));
     return;
   }
-  const key = el('input', { type: 'password', name: 'key', autocomplete: 'off',
-    value: sessionStorage.getItem('newsgraph-key') || '' });
+  const key = keyField();
   const progress = el('div', { class: 'progress', role: 'status' });
   const form = el('form', { id: 'add-article', class: 'add', onsubmit: async event => {
     event.preventDefault();
     const data = new FormData(form);
-    const headers = {};
-    if (data.get('key')) {
-      sessionStorage.setItem('newsgraph-key', data.get('key'));
-      headers['X-API-Key'] = data.get('key');
-    }
+    const headers = writerHeaders(form);
     const file = data.get('file');
     try {
       if (file && file.size) await upload(file, data, headers, progress);
