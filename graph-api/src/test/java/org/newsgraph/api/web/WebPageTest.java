@@ -355,6 +355,11 @@ class WebPageTest extends ServerTest {
     open("/#/entity/organization/nordvik-robotics");
     waitForText(By.tagName("h1"), "Nordvik Robotics");
     graphNodes("graph");
+    if (!browser.findElements(By.cssSelector(".identity-panel")).isEmpty()) {
+      openIdentityPanel();
+      waitFor(By.cssSelector(".identity-decisions li"));
+      script("document.querySelector('.identity-panel').scrollIntoView()");
+    }
 
     Object tooWide =
         script(
