@@ -39,6 +39,12 @@ import org.newsgraph.ontology.NG;
  * <p>Only the groups a write touched are decided again, each from what the store holds now, so a
  * write costs the same however large the store grows, and the graph is the same whatever order the
  * articles came in. Works on any {@link DatasetGraph}, inside the caller's write transaction.
+ *
+ * <p>Why one class of this size: it is the one writer and reader of the resolution graph, so that
+ * every way of changing it (the groups a write touched, the whole store after a bulk load, an
+ * analyst's decision and its undoing) writes the same nodes in the same shape, and every reading
+ * (the IRI kept, the IRIs merged into it) follows them. The rules are {@link EntityResolution}'s
+ * and the decisions {@link Decisions}'.
  */
 public final class ResolutionGraph {
 

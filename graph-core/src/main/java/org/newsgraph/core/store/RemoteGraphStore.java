@@ -68,6 +68,11 @@ import org.newsgraph.ontology.Ontology;
  * <p>What it sends every server answers alike (the contract tests run over Fuseki and Virtuoso):
  * ASK goes as a SELECT of one row, the query timeout parameter goes to Fuseki only, and the export
  * reads article graphs only, leaving out graphs a server keeps of its own.
+ *
+ * <p>Why one class of this size: it is the whole {@link GraphStore} interface over one server, and
+ * its operations share the HTTP client, the endpoints and the handling of what servers do
+ * differently (ASK, the timeout, the errors that name the server and its answer). What it shares
+ * with the TDB2 store is in {@code StoreSupport} and {@code QueryGuard}.
  */
 public final class RemoteGraphStore implements GraphStore {
 

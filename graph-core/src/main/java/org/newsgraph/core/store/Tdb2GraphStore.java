@@ -68,6 +68,13 @@ import org.slf4j.LoggerFactory;
  * <p>The default graph of queries is the union of the named graphs. Each write validates the
  * article graph against the ontology's SHACL shapes first, then replaces the named graph inside one
  * write transaction. TDB2 lets one process at a time open a folder.
+ *
+ * <p>Why one class of this size: it is the whole {@link GraphStore} interface on one database, and
+ * each operation is a few lines around the same dataset, transactions and record of what runs;
+ * opening, closing and bulk loading share the claim on the folder. What stands apart already does:
+ * the name index ({@code EntityNameIndex}), the bounds on queries ({@code QueryGuard}, {@code
+ * BoundedExpressions}), what it shares with the remote store ({@code StoreSupport}), and who is who
+ * ({@link ResolutionGraph}).
  */
 public final class Tdb2GraphStore implements GraphStore {
 

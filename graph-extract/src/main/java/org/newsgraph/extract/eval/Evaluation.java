@@ -5,16 +5,13 @@ import static java.util.Objects.requireNonNull;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,11 +26,7 @@ import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.json.RecordWriter;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
-import org.newsgraph.extract.relation.ClassifierRelationExtractor;
-import org.newsgraph.extract.relation.PatternRelationExtractor;
 import org.newsgraph.extract.relation.RelationModel;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,10 +34,13 @@ import tools.jackson.databind.node.ObjectNode;
  * KnowledgeNet, {@code score_news.py} for news articles): runs Newsgraph and, as the reference,
  * stock CoreNLP KBP over the same articles, prints each scorer's report and a side-by-side summary
  * with the throughput of both.
+ *
+ * <p>This class runs the two systems over the gold articles and times them; reading the gold file
+ * is {@link Gold}'s part, running a scorer {@link Scorer}'s, and the summaries {@link
+ * EvaluationReport}'s.
  */
 public final class Evaluation {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final long NEWSGRAPH_HEAP = 4L << 30;
   private static final long STOCK_HEAP = 6L << 30;
 
@@ -153,13 +149,15 @@ public final class Evaluation {
                       .map(ObjectNode::toString)
                       .toList());
     }
-    Scorer scorers = new Scorer(scorer, options.gold(), options.folds(), options.output());
+    EvaluationReport report =
+        new EvaluationReport(
+            new Scorer(scorer, options.gold(), options.folds(), options.output()), out);
     if (gold.isKnowledgeNet()) {
-      reportKnowledgeNet(scorers, ours, options.reference() ? stock : null);
+      report.knowledgeNet(ours, options.reference() ? stock : null);
     } else {
-      reportNews(scorers, ours, options.reference() ? stock : null);
+      report.news(ours, options.reference() ? stock : null);
     }
-    reportContributions(scorers, ours, gold.isKnowledgeNet());
+    report.contributions(ours, gold.isKnowledgeNet());
     out.println();
     out.println(speed("Newsgraph", newsgraph));
     if (reference != null) {
@@ -327,121 +325,6 @@ public final class Evaluation {
         tokens.get(), (System.nanoTime() - start) / 1e9, threads, cached.get(), failed.get());
   }
 
-  private void reportKnowledgeNet(Scorer scorer, Path ours, Path stock)
-      throws IOException, InterruptedException {
-    Map<String, JsonNode> results = new TreeMap<>();
-    for (String match : List.of("overlap", "exact")) {
-      results.put(
-          "newsgraph-" + match, scorer.score(ours, match, out, "Newsgraph, " + match + " spans"));
-      if (stock != null) {
-        results.put(
-            "stock-" + match,
-            scorer.score(stock, match, out, "stock CoreNLP KBP, " + match + " spans"));
-      }
-    }
-    out.println();
-    out.println(
-        "Summary (F1; KnowledgeNet"
-            + (options.folds().isEmpty() ? "" : " folds " + options.folds())
-            + ")");
-    out.printf(
-        "%-24s %6s %12s %12s %12s %12s%n",
-        "relation", "gold", "stock", "newsgraph", "stock", "newsgraph");
-    out.printf("%-24s %6s %12s %12s %12s %12s%n", "", "", "overlap", "overlap", "exact", "exact");
-    JsonNode mine = results.get("newsgraph-overlap");
-    for (JsonNode row : mine.get("per_relation")) {
-      String relation = row.get("relation").asString();
-      out.printf(
-          "%-24s %6d %12s %12.3f %12s %12.3f%n",
-          relation,
-          row.get("gold").asInt(),
-          f1(results.get("stock-overlap"), relation),
-          row.get("f1").asDouble(),
-          f1(results.get("stock-exact"), relation),
-          relationF1(results.get("newsgraph-exact"), relation));
-    }
-    out.printf(
-        "%-24s %6d %12s %12.3f %12s %12.3f%n",
-        "MICRO",
-        mine.get("micro").get("TP").asInt() + mine.get("micro").get("FN").asInt(),
-        micro(results.get("stock-overlap")),
-        mine.get("micro").get("f1").asDouble(),
-        micro(results.get("stock-exact")),
-        results.get("newsgraph-exact").get("micro").get("f1").asDouble());
-  }
-
-  private void reportNews(Scorer scorer, Path ours, Path stock)
-      throws IOException, InterruptedException {
-    JsonNode mine = scorer.score(ours, null, out, "Newsgraph");
-    JsonNode theirs = stock == null ? null : scorer.score(stock, null, out, "stock CoreNLP KBP");
-    out.println();
-    out.println("Summary (F1)");
-    out.printf("%-8s %12s %12s%n", "", "stock", "newsgraph");
-    for (String kind : List.of("facts", "events", "quotes")) {
-      out.printf(
-          "%-8s %12s %12.3f%n",
-          kind,
-          theirs == null ? "-" : String.format("%.3f", theirs.get(kind).get("f1").asDouble()),
-          mine.get(kind).get("f1").asDouble());
-    }
-  }
-
-  /**
-   * Scores the facts of each fact extractor alone (a fact that both found counts for both), beside
-   * all of them together, so that each one's share shows.
-   */
-  private void reportContributions(Scorer scorer, Path ours, boolean knowledgeNet)
-      throws IOException, InterruptedException {
-    out.println();
-    out.println("Facts by extractor (" + (knowledgeNet ? "overlapping spans" : "news") + ")");
-    out.printf("%-12s %9s %9s %9s%n", "extractor", "precision", "recall", "F1");
-    List<String> records = Files.readAllLines(ours, StandardCharsets.UTF_8);
-    for (String name :
-        List.of(PatternRelationExtractor.NAME, ClassifierRelationExtractor.NAME, "all")) {
-      Path subset = options.output().resolve("newsgraph-by-" + name + ".jsonl");
-      Files.write(
-          subset,
-          records.stream()
-              .filter(
-                  line -> {
-                    JsonNode record = JSON.readTree(line);
-                    return name.equals("all")
-                        || !record.path("kind").asString().equals("fact")
-                        || record.path("extractor").asString().contains(name);
-                  })
-              .toList(),
-          StandardCharsets.UTF_8);
-      JsonNode result = scorer.score(subset, knowledgeNet ? "overlap" : null, null, null);
-      JsonNode facts = knowledgeNet ? result.get("micro") : result.get("facts");
-      out.printf(
-          "%-12s %9.3f %9.3f %9.3f%n",
-          name,
-          facts.get("precision").asDouble(),
-          facts.get("recall").asDouble(),
-          facts.get("f1").asDouble());
-    }
-  }
-
-  private static String f1(JsonNode result, String relation) {
-    if (result == null) {
-      return "-";
-    }
-    return String.format("%.3f", relationF1(result, relation));
-  }
-
-  private static double relationF1(JsonNode result, String relation) {
-    for (JsonNode row : result.get("per_relation")) {
-      if (row.get("relation").asString().equals(relation)) {
-        return row.get("f1").asDouble();
-      }
-    }
-    return 0;
-  }
-
-  private static String micro(JsonNode result) {
-    return result == null ? "-" : String.format("%.3f", result.get("micro").get("f1").asDouble());
-  }
-
   private static String speed(String name, Timing timing) {
     if (timing.cached()) {
       return name + ": annotations taken from the cache, throughput not measured";
@@ -458,83 +341,5 @@ public final class Evaluation {
 
   static String clock(long seconds) {
     return String.format("%d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
-  }
-
-  /** The articles of a gold file, and which kind of gold it is. */
-  record Gold(boolean isKnowledgeNet, List<Article> articles) {
-
-    static Gold read(Path file, Set<Integer> folds, int limit) {
-      String content;
-      try {
-        content = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the gold file " + file, e);
-      }
-      boolean news = content.stripLeading().startsWith("[");
-      List<Article> articles = new ArrayList<>();
-      var reader = new org.newsgraph.extract.read.ArticleReader();
-      if (news) {
-        articles.addAll(reader.parseJson(file.toString(), content));
-      } else {
-        String[] lines = content.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-          if (lines[i].isBlank()) {
-            continue;
-          }
-          JsonNode document = JSON.readTree(lines[i]);
-          int fold = document.path("fold").asInt(0);
-          if (folds.isEmpty() || folds.contains(fold)) {
-            articles.addAll(reader.parseJsonLines(file + " line " + (i + 1), lines[i]));
-          }
-        }
-      }
-      if (limit > 0 && articles.size() > limit) {
-        articles = new ArrayList<>(articles.subList(0, limit));
-      }
-      return new Gold(!news, List.copyOf(articles));
-    }
-  }
-
-  /** Runs one of the Python scorers. */
-  private record Scorer(Path script, Path gold, Set<Integer> folds, Path output) {
-
-    JsonNode score(Path predictions, String match, PrintWriter out, String title)
-        throws IOException, InterruptedException {
-      String name =
-          predictions.getFileName().toString().replace(".jsonl", "")
-              + (match == null ? "" : "-" + match);
-      Path json = output.resolve(name + ".score.json");
-      List<String> command =
-          new ArrayList<>(
-              List.of("python3", script.toString(), gold.toString(), predictions.toString()));
-      if (match != null) {
-        command.addAll(List.of("--match", match));
-        if (!folds.isEmpty()) {
-          command.addAll(
-              List.of(
-                  "--folds",
-                  String.join(",", folds.stream().sorted().map(String::valueOf).toList())));
-        }
-      }
-      command.addAll(List.of("--json", json.toString()));
-      Process process;
-      try {
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      } catch (IOException e) {
-        throw new ExtractionException(
-            "cannot run python3, which the scorers need: " + e.getMessage(), e);
-      }
-      String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (process.waitFor() != 0) {
-        throw new ExtractionException("the scorer " + script + " failed:\n" + report);
-      }
-      Files.writeString(output.resolve(name + ".score.txt"), report);
-      if (out != null) {
-        out.println();
-        out.println("== " + title + " ==");
-        out.print(report);
-      }
-      return JSON.readTree(json.toFile());
-    }
   }
 }

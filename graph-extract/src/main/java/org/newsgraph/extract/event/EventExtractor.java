@@ -12,15 +12,11 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.core.Entity;
-import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.ExtractorId;
@@ -31,32 +27,23 @@ import org.newsgraph.core.Relation;
 import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.contract.Extractor;
 import org.newsgraph.extract.contract.Findings;
-import org.newsgraph.extract.entity.EntityMention;
 import org.newsgraph.extract.nlp.DateMention;
 import org.newsgraph.extract.rules.EntityTypeAnnotation;
-import org.newsgraph.extract.rules.WordLists;
-import org.newsgraph.ontology.IriMinter;
 
 /**
- * Finds events with the patterns of {@code rules/events.rules}, and completes each from its *
+ * Finds events with the patterns of {@code rules/events.rules}, and completes each from its
  * sentence: the date (SUTime's, relative dates resolved against the publication date; else the date
  * of one of the few sentences before it in its paragraph), the place (a place or a building named
  * with the trigger or with "at", "in"), and for a press conference whoever speaks in its sentence
  * or the next. Mentions of the same event in one article are merged. Stateless and thread-safe.
+ *
+ * <p>This class matches the patterns and merges the mentions of an event; dating an event is {@link
+ * EventDates}' part, and finding its participants and place {@link EventParticipants}'.
  */
 public final class EventExtractor implements Extractor {
 
   /** The name recorded as provenance, followed by the rule file and line. */
   public static final String NAME = "events";
-
-  /** Who speaks in a press conference's sentence: its speakers and hosts. */
-  private static final Set<String> SPEAKING = speakingOrHosting();
-
-  private static final Set<String> PLACE_RELATIONS =
-      Set.of("compound", "nmod:at", "nmod:in", "obl:at", "obl:in", "nmod:outside", "obl:outside");
-
-  /** How many sentences back an event without a date of its own may take one from. */
-  private static final int DATE_REACH = 3;
 
   private final List<EventRule> rules;
 
@@ -97,7 +84,7 @@ public final class EventExtractor implements Extractor {
           Map<Entity, String> participants = new LinkedHashMap<>();
           for (String role : matcher.getNodeNames()) {
             if (!role.equals("trigger")) {
-              participant(article, matcher.getNode(role))
+              EventParticipants.participant(article, matcher.getNode(role))
                   .ifPresent(e -> participants.putIfAbsent(e, role));
             }
           }
@@ -147,8 +134,8 @@ public final class EventExtractor implements Extractor {
           article.sentences().get(sentence).get(CoreAnnotations.TokensAnnotation.class);
       String text = article.article().text();
       String date =
-          dateOf(graph, verb, DateMention.in(tokens, text))
-              .orElseGet(() -> earlierDate(article, sentence));
+          EventDates.dateOf(graph, verb, DateMention.in(tokens, text))
+              .orElseGet(() -> EventDates.earlierDate(article, sentence));
       Map<Entity, String> participants = new LinkedHashMap<>();
       participants.put(fact.subject(), "acquirer");
       participants.put(fact.object(), "acquired");
@@ -167,12 +154,6 @@ public final class EventExtractor implements Extractor {
                   fact.evidence().confidence())));
     }
     return merge(all);
-  }
-
-  private static Set<String> speakingOrHosting() {
-    Set<String> verbs = new HashSet<>(WordLists.words("speaking"));
-    verbs.addAll(WordLists.words("hosting"));
-    return Set.copyOf(verbs);
   }
 
   private static IndexedWord nodeAt(SemanticGraph graph, int offset) {
@@ -257,24 +238,25 @@ public final class EventExtractor implements Extractor {
       // speaks in its sentence, else in the next one, else in the one before.
       for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger)) {
         if (edge.getRelation().toString().matches("nmod:by|nmod:agent")) {
-          participantOrApposition(article, graph, edge.getDependent())
+          EventParticipants.participantOrApposition(article, graph, edge.getDependent())
               .ifPresent(e -> participants.putIfAbsent(e, "speaker"));
         }
       }
       for (int s : List.of(sentence, sentence + 1, sentence - 1)) {
         if (participants.isEmpty() && s >= 0 && s < article.sentences().size()) {
-          speakers(article, graph(article, s)).forEach(e -> participants.putIfAbsent(e, "speaker"));
+          EventParticipants.speakers(article, graph(article, s))
+              .forEach(e -> participants.putIfAbsent(e, "speaker"));
         }
       }
     }
-    Entity place = place(article, graph, trigger).orElse(null);
+    Entity place = EventParticipants.place(article, graph, trigger).orElse(null);
     String date =
-        dateOf(graph, trigger, DateMention.in(tokens, text))
-            .orElseGet(() -> earlierDate(article, sentence));
+        EventDates.dateOf(graph, trigger, DateMention.in(tokens, text))
+            .orElseGet(() -> EventDates.earlierDate(article, sentence));
     if (date == null && rule.type() == EventType.PRESS_CONFERENCE) {
       // A news conference that a story mentions without a day is, as a rule, where the news of
       // its lead was announced, on the lead's day.
-      date = leadDay(article);
+      date = EventDates.leadDay(article);
     }
     return new Event(
         rule.type(),
@@ -288,125 +270,8 @@ public final class EventExtractor implements Extractor {
             sentence, new ExtractorId(NAME, rule.line().source()), rule.line().confidence()));
   }
 
-  /**
-   * The date that the sentence gives the trigger: one attached to the trigger or to a clause that
-   * governs it ("said on Monday that it had agreed to buy"), the nearest such clause first. Dates
-   * of relative and adverbial clauses belong to other happenings ("Walsh, who had led Corvane since
-   * 2016, stepped down on October 29").
-   */
-  private static Optional<String> dateOf(
-      SemanticGraph graph, IndexedWord trigger, List<DateMention> dates) {
-    List<IndexedWord> frame = new ArrayList<>();
-    IndexedWord node = trigger;
-    while (node != null && !frame.contains(node)) {
-      frame.add(node);
-      SemanticGraphEdge up = graph.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
-      if (up == null
-          || up.getRelation().toString().matches("acl.*|advcl.*|parataxis|appos|conj.*|dep")) {
-        break;
-      }
-      node = up.getGovernor();
-    }
-    DateMention best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (DateMention date : dates) {
-      IndexedWord head = attachment(graph, date);
-      if (head == null) {
-        continue;
-      }
-      int rank = frame.indexOf(head);
-      if (rank < 0 && isBelow(graph, head, trigger)) {
-        rank = 0; // "the news conference, held on Tuesday in Boston"
-      }
-      if (rank < 0 && isDay(date) && !graph.descendants(head).contains(trigger)) {
-        // Parsers often hang "at an event in Minneapolis on Tuesday" from a clause in between;
-        // a day named beside the trigger is still the event's, unless it dates the clause that
-        // governs the trigger ("on Wednesday, a week after Walsh resigned").
-        rank = frame.size() + Math.abs(date.first() - trigger.index());
-      }
-      if (rank >= 0 && rank < bestRank) {
-        best = date;
-        bestRank = rank;
-      }
-    }
-    return Optional.ofNullable(best).map(DateMention::value);
-  }
-
-  private static boolean isDay(DateMention date) {
-    return date.value().length() == "yyyy-mm-dd".length();
-  }
-
-  /** The word outside the date that the date's words hang from. */
-  private static IndexedWord attachment(SemanticGraph graph, DateMention date) {
-    for (int i = date.first(); i <= date.last(); i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i);
-      if (word == null) {
-        continue;
-      }
-      for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
-        int governor = edge.getGovernor().index();
-        if (governor < date.first() || governor > date.last()) {
-          return edge.getGovernor();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether the word depends on the trigger. */
-  private static boolean isBelow(SemanticGraph graph, IndexedWord word, IndexedWord trigger) {
-    return graph.incomingEdgeList(word).stream().anyMatch(e -> e.getGovernor().equals(trigger));
-  }
-
-  /**
-   * The date of the nearest of the few sentences before, in the same paragraph: news gives the day
-   * in its lead ("said on Tuesday that it had agreed to buy...") and not again.
-   */
-  private static String earlierDate(AnnotatedArticle article, int sentence) {
-    String text = article.article().text();
-    for (int s = sentence - 1; s >= Math.max(0, sentence - DATE_REACH); s--) {
-      CoreMap earlier = article.sentences().get(s);
-      int end = earlier.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      int next =
-          article.sentences().get(s + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      if (text.substring(end, next).contains(article.paragraphBreak())) {
-        return null;
-      }
-      // The date of the sentence's main clause, not one of a clause inside it ("Arvion sued on
-      // Tuesday, claiming that Belmark copied a molecule that Arvion patented in 2016").
-      SemanticGraph graph = graph(article, s);
-      List<DateMention> dates =
-          DateMention.in(earlier.get(CoreAnnotations.TokensAnnotation.class), text);
-      if (graph != null && !graph.getRoots().isEmpty() && !dates.isEmpty()) {
-        Optional<String> date = dateOf(graph, graph.getFirstRoot(), dates);
-        if (date.isPresent()) {
-          return date.get();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The first day (not a month or a year) named in the article's first paragraph. */
-  private static String leadDay(AnnotatedArticle article) {
-    String text = article.article().text();
-    int paragraphEnd = text.indexOf(article.paragraphBreak());
-    for (CoreMap sentence : article.sentences()) {
-      if (paragraphEnd >= 0
-          && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) > paragraphEnd) {
-        break;
-      }
-      for (DateMention date :
-          DateMention.in(sentence.get(CoreAnnotations.TokensAnnotation.class), text)) {
-        if (isDay(date)) {
-          return date.value();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static SemanticGraph graph(AnnotatedArticle article, int sentence) {
+  /** The enhanced dependencies of one of the article's sentences, or {@code null}. */
+  static SemanticGraph graph(AnnotatedArticle article, int sentence) {
     return article
         .sentences()
         .get(sentence)
@@ -426,117 +291,5 @@ public final class EventExtractor implements Extractor {
       }
     }
     return Mention.in(text, start, trigger.endPosition());
-  }
-
-  private static Optional<Entity> participant(AnnotatedArticle article, IndexedWord node) {
-    return article
-        .entities()
-        .at(node.beginPosition(), node.endPosition())
-        .map(EntityMention::entity)
-        .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
-  }
-
-  /** The entity a word names, or else the one in apposition to it ("the chief executive, Rui"). */
-  private static Optional<Entity> participantOrApposition(
-      AnnotatedArticle article, SemanticGraph graph, IndexedWord word) {
-    Optional<Entity> named = participant(article, word);
-    if (named.isPresent()) {
-      return named;
-    }
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-      if (edge.getRelation().toString().equals("appos")) {
-        Optional<Entity> apposition = participant(article, edge.getDependent());
-        if (apposition.isPresent()) {
-          return apposition;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Who speaks in the sentence: the subjects of verbs of speaking and presenting, people first. */
-  private static List<Entity> speakers(AnnotatedArticle article, SemanticGraph graph) {
-    List<Entity> speakers = new ArrayList<>();
-    if (graph == null) {
-      return speakers;
-    }
-    for (IndexedWord verb : graph.vertexListSorted()) {
-      String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-      if (verb.tag() == null || !verb.tag().startsWith("VB") || !SPEAKING.contains(lemma)) {
-        continue;
-      }
-      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-        String relation = edge.getRelation().toString();
-        if ((relation.startsWith("nsubj") && !relation.equals("nsubj:pass"))
-            || relation.equals("obl:agent")
-            || relation.equals("obl:by")) {
-          // "by Coastal Grid's chief executive, Rui Amaral, and Sunmere's founder, Hana Petrova"
-          List<IndexedWord> named = new ArrayList<>(List.of(edge.getDependent()));
-          for (SemanticGraphEdge conjunct : graph.outgoingEdgeIterable(edge.getDependent())) {
-            if (conjunct.getRelation().toString().startsWith("conj")) {
-              named.add(conjunct.getDependent());
-            }
-          }
-          for (IndexedWord word : named) {
-            participantOrApposition(article, graph, word).ifPresent(speakers::add);
-          }
-        }
-      }
-    }
-    speakers.sort(Comparator.comparingInt(e -> e.type() == EntityType.PERSON ? 0 : 1));
-    return speakers;
-  }
-
-  /** The article's place of this name, or a new one. */
-  private static Entity placeNamed(AnnotatedArticle article, String name) {
-    String key = IriMinter.slug(name);
-    return article.entities().entities().stream()
-        .filter(
-            e -> e.type() == EntityType.PLACE && e.named() && IriMinter.slug(e.name()).equals(key))
-        .findFirst()
-        .orElseGet(() -> Entity.named(EntityType.PLACE, name));
-  }
-
-  /**
-   * A place named with the trigger ("White House news conference") or with "at", "in" by it or by
-   * the verb it depends on. An organisation named with the trigger itself (a "White House news
-   * conference") counts as the place: the building.
-   */
-  private static Optional<Entity> place(
-      AnnotatedArticle article, SemanticGraph graph, IndexedWord trigger) {
-    List<IndexedWord> anchors = new ArrayList<>();
-    anchors.add(trigger);
-    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(trigger)) {
-      anchors.add(edge.getGovernor());
-    }
-    // One step further: "at a press conference at Brennock's headquarters in Leeds", "unveiled
-    // Sentry at a launch event in Minneapolis", "sued Quire in federal court in Seattle".
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(trigger)) {
-      String relation = edge.getRelation().toString();
-      if (relation.matches("(nmod|obl):(at|in)")) {
-        anchors.add(edge.getDependent());
-      }
-    }
-    for (IndexedWord anchor : anchors) {
-      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(anchor)) {
-        if (!PLACE_RELATIONS.contains(edge.getRelation().toString())) {
-          continue;
-        }
-        IndexedWord dependent = edge.getDependent();
-        Optional<EntityMention> mention =
-            article.entities().at(dependent.beginPosition(), dependent.endPosition());
-        if (mention.isEmpty() || !mention.get().named()) {
-          continue;
-        }
-        Entity entity = mention.get().entity();
-        if (entity.type() == EntityType.PLACE) {
-          return Optional.of(entity);
-        }
-        if (entity.type() == EntityType.ORGANIZATION && anchor.equals(trigger)) {
-          return Optional.of(placeNamed(article, entity.name()));
-        }
-      }
-    }
-    return Optional.empty();
   }
 }

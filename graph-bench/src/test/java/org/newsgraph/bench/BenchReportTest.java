@@ -1,0 +1,58 @@
+package org.newsgraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report words the figures it is given and computes the ratios between the two sides. */
+class BenchReportTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void aQueryRowGivesFusekisTimeOverNewsgraphsAndNewsgraphsThroughputOverFusekis()
+      throws IOException {
+    BenchReport report = new BenchReport(List.of("--only", "query"));
+    QueryBench.Question question = new QueryBench.Question("entity lookup", r -> null, r -> null);
+
+    String row =
+        report.queryRow(
+            question,
+            4,
+            new QueryBench.Figures(100, 10.0, 20.0, 50.0),
+            new QueryBench.Figures(80, 30.0, 40.0, 25.0));
+
+    assertThat(row.strip())
+        .isEqualTo(
+            "| entity lookup | 4 | 10.0 / 20.0 | 30.0 / 40.0 | 50 / 25 | 3.00 | 2.00 | 2.00 |");
+  }
+
+  @Test
+  void theWrittenReportNamesTheCommandAndHoldsItsSectionsInOrder() throws IOException {
+    BenchReport report = new BenchReport(List.of("--only", "query,startup", "--seconds", "1"));
+    report.queries(10, 2600, "5.6.0", "6g", 1);
+    report.queryRow(
+        new QueryBench.Question("facts by relation", r -> null, r -> null),
+        1,
+        new QueryBench.Figures(10, 1.0, 2.0, 100.0),
+        new QueryBench.Figures(10, 2.0, 2.0, 50.0));
+    report.endQueries();
+    report.startup(10, 1.5, new StartupLog("1.20", "0.90", "0.30", "0.05"), 20.0);
+    Path out = folder.resolve("bench").resolve("RESULTS.md");
+
+    report.write(out);
+
+    String text = Files.readString(out);
+    assertThat(text)
+        .startsWith("# Newsgraph benchmarks\n\nProduced by `./newsgraph bench --only query,startup")
+        .contains("Machine: ");
+    assertThat(text.indexOf("## Queries")).isLessThan(text.indexOf("| facts by relation | 1 |"));
+    assertThat(text.indexOf("| facts by relation | 1 |")).isLessThan(text.indexOf("## Start-up"));
+    assertThat(text).contains("| `/sparql` answers | 1.5 |");
+  }
+}

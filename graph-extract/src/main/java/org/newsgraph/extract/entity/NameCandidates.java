@@ -1,0 +1,306 @@
+package org.newsgraph.extract.entity;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Mention;
+import org.newsgraph.extract.rules.RoleAnnotation;
+import org.newsgraph.ontology.IriMinter;
+
+/**
+ * Finds the stretches of an article that may name something, before anything is typed: CoreNLP's
+ * named-entity mentions (MISC included; an organisation's extended over the proper nouns the model
+ * left out of it), and what the model left untagged: runs of proper nouns and of capitalised nouns,
+ * a name that opens a sentence as a common noun or a verb, names joined by hyphens ("GPT-4"), the
+ * place in "Gothenburg-based", and a possessive that reads as one organisation ("Tilly's Bakery").
+ * Each candidate carries the vote of the model's tag, if any; {@link EntityRecognizer} decides
+ * which candidates are names, and of what type. Stateless.
+ */
+final class NameCandidates {
+
+  private static final double PLACE_TAG_VOTE = 1.2;
+
+  private static final double NAME_TAG_VOTE = 1.0;
+
+  private static final Pattern BASED =
+      Pattern.compile("^(\\p{Lu}[\\p{L}.']*(?:-\\p{Lu}[\\p{L}.']*)*)-based$");
+
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "TITLE",
+          "DATE",
+          "TIME",
+          "DURATION",
+          "SET",
+          "MONEY",
+          "NUMBER",
+          "ORDINAL",
+          "PERCENT",
+          "NATIONALITY",
+          "RELIGION",
+          "IDEOLOGY",
+          "CRIMINAL_CHARGE",
+          "CAUSE_OF_DEATH",
+          "EMAIL",
+          "URL",
+          "HANDLE");
+
+  private NameCandidates() {}
+
+  /** A stretch of a sentence that may name something; tokens {@code first..last}, 1-based. */
+  record Candidate(
+      Mention mention,
+      List<String> words,
+      int sentence,
+      int first,
+      int last,
+      Map<EntityType, Double> initialVotes) {
+    String key() {
+      return IriMinter.slug(mention.text());
+    }
+  }
+
+  static List<Candidate> candidates(Article article, CoreDocument document) {
+    String text = article.text();
+    List<Candidate> candidates = new ArrayList<>();
+    for (CoreEntityMention mention : document.entityMentions()) {
+      String tag = mention.entityType();
+      if (tag == null || NOT_NAMES.contains(tag) || isPronoun(mention.tokens())) {
+        continue;
+      }
+      EntityType type = typeOf(tag);
+      Map<EntityType, Double> vote =
+          type == null
+              ? Map.of()
+              : Map.of(type, type == EntityType.PLACE ? PLACE_TAG_VOTE : NAME_TAG_VOTE);
+      candidates.add(candidate(text, withTrailingNameWords(mention, document), vote));
+    }
+    for (CoreSentence sentence : document.sentences()) {
+      List<CoreLabel> tokens = sentence.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        if (i == 0 && opensAName(tokens, candidates)) {
+          int j = 0;
+          while (j + 1 < tokens.size() && mayBeUntaggedName(tokens.get(j + 1), candidates)) {
+            j++;
+          }
+          candidates.add(candidate(text, tokens.subList(0, j + 1), Map.of()));
+          i = j + 1;
+          continue;
+        }
+        if (!mayBeUntaggedName(tokens.get(i), candidates)) {
+          basedPlace(text, tokens.get(i)).ifPresent(candidates::add);
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && mayBeUntaggedName(tokens.get(j + 1), candidates)) {
+          j++;
+        }
+        j = hyphenated(tokens, j, candidates);
+        candidates.add(candidate(text, tokens.subList(i, j + 1), Map.of()));
+        i = j + 1;
+      }
+    }
+    candidates.sort(Comparator.comparingInt(c -> c.mention().start()));
+    return joinPossessiveNames(text, document, candidates);
+  }
+
+  /**
+   * Joins "Tilly" + "'s" + "Bakery" into one name when the whole reads as a company, school or
+   * party ("Tilly's Bakery", "McDonald's Corporation"), but leaves "OpenAI's ChatGPT" apart.
+   */
+  private static List<Candidate> joinPossessiveNames(
+      String text, CoreDocument document, List<Candidate> candidates) {
+    List<Candidate> joined = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate owner = candidates.get(i);
+      if (i + 1 < candidates.size()) {
+        Candidate owned = candidates.get(i + 1);
+        List<CoreLabel> tokens = document.sentences().get(owner.sentence()).tokens();
+        boolean adjacent =
+            owned.sentence() == owner.sentence()
+                && owned.first() == owner.last() + 2
+                && "POS".equals(tokens.get(owner.last()).tag());
+        if (adjacent) {
+          List<CoreLabel> span = tokens.subList(owner.first() - 1, owned.last());
+          Candidate whole = candidate(text, span, Map.of());
+          if (!OrganizationKind.of(whole.mention().text()).equals("UNKNOWN")) {
+            joined.add(whole);
+            i++;
+            continue;
+          }
+        }
+      }
+      joined.add(owner);
+    }
+    return joined;
+  }
+
+  private static Candidate candidate(
+      String text, List<CoreLabel> tokens, Map<EntityType, Double> votes) {
+    CoreLabel first = tokens.get(0);
+    CoreLabel last = tokens.get(tokens.size() - 1);
+    return new Candidate(
+        Mention.in(text, first.beginPosition(), last.endPosition()),
+        tokens.stream().map(CoreLabel::word).toList(),
+        first.sentIndex(),
+        first.index(),
+        last.index(),
+        votes);
+  }
+
+  /**
+   * An organisation's tokens, extended over proper nouns that the model left out of the name
+   * ("Google DeepMind" where it tagged only "Google").
+   */
+  private static List<CoreLabel> withTrailingNameWords(
+      CoreEntityMention mention, CoreDocument document) {
+    List<CoreLabel> tokens = mention.tokens();
+    if (!"ORGANIZATION".equals(mention.entityType())) {
+      return tokens;
+    }
+    List<CoreLabel> sentence = document.sentences().get(tokens.get(0).sentIndex()).tokens();
+    int last = tokens.get(tokens.size() - 1).index(); // 1-based: the next token's 0-based index
+    int end = last;
+    while (end < sentence.size()) {
+      CoreLabel next = sentence.get(end);
+      boolean untaggedProperNoun =
+          ("NNP".equals(next.tag()) || "NNPS".equals(next.tag()))
+              && "O".equals(next.ner())
+              && next.get(RoleAnnotation.class) == null;
+      if (!untaggedProperNoun) {
+        break;
+      }
+      end++;
+    }
+    return end == last ? tokens : sentence.subList(tokens.get(0).index() - 1, end);
+  }
+
+  /** The place in "Gothenburg-based", which the tokenizer keeps in one token. */
+  private static java.util.Optional<Candidate> basedPlace(String text, CoreLabel token) {
+    Matcher matcher = BASED.matcher(token.originalText());
+    if (!matcher.matches()) {
+      return java.util.Optional.empty();
+    }
+    int start = token.beginPosition();
+    int end = start + matcher.group(1).length();
+    return java.util.Optional.of(
+        new Candidate(
+            Mention.in(text, start, end),
+            List.of(matcher.group(1)),
+            token.sentIndex(),
+            token.index(),
+            token.index(),
+            Map.of(EntityType.PLACE, EntityRecognizer.PART_OF_NAME_VOTE)));
+  }
+
+  /**
+   * Extends a name over hyphens written without spaces, which the tokenizer splits: "MB-101",
+   * "GPT-4", "Coca-Cola". Returns the index of the name's last token.
+   */
+  private static int hyphenated(List<CoreLabel> tokens, int last, List<Candidate> candidates) {
+    while (last + 2 < tokens.size()) {
+      CoreLabel hyphen = tokens.get(last + 1);
+      CoreLabel next = tokens.get(last + 2);
+      boolean joined =
+          "HYPH".equals(hyphen.tag())
+              && hyphen.beginPosition() == tokens.get(last).endPosition()
+              && next.beginPosition() == hyphen.endPosition();
+      // "GPT-4", "Coca-Cola", and given names such as "Ji-ho" that the tagger takes as names.
+      boolean namePart =
+          "CD".equals(next.tag())
+              || "NNP".equals(next.tag())
+              || Character.isUpperCase(next.word().codePointAt(0));
+      if (!joined || !namePart || overlapsCandidate(next, candidates)) {
+        return last;
+      }
+      last += 2;
+    }
+    return last;
+  }
+
+  /**
+   * Whether a capitalised word opening a sentence starts a name that the tagger took for a common
+   * noun or a verb: it does when a name follows ("Marrow Bio"), when a possessive does
+   * ("Alphabet's"), or when an apposition does ("Streamline, the streaming service").
+   */
+  private static boolean opensAName(List<CoreLabel> tokens, List<Candidate> candidates) {
+    CoreLabel first = tokens.get(0);
+    String tag = first.tag();
+    if (tokens.size() < 3
+        || !Character.isUpperCase(first.word().codePointAt(0))
+        || first.get(RoleAnnotation.class) != null
+        || overlapsCandidate(first, candidates)) {
+      return false;
+    }
+    CoreLabel next = tokens.get(1);
+    boolean apposition = ",".equals(next.word()) && tokens.get(2).word().matches("(?i)a|an|the");
+    if (tag != null && tag.startsWith("VB")) {
+      return apposition;
+    }
+    if (!("NN".equals(tag) || "NNS".equals(tag))) {
+      return false;
+    }
+    return "POS".equals(next.tag()) || mayBeUntaggedName(next, candidates) || apposition;
+  }
+
+  private static boolean overlapsCandidate(CoreLabel token, List<Candidate> candidates) {
+    for (Candidate candidate : candidates) {
+      if (candidate.mention().start() < token.endPosition()
+          && token.beginPosition() < candidate.mention().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayBeUntaggedName(CoreLabel token, List<Candidate> candidates) {
+    String tag = token.tag();
+    boolean properNoun = "NNP".equals(tag) || "NNPS".equals(tag);
+    // A capitalised common noun inside a sentence may be a name the tagger did not know ("Pulse");
+    // at its start only if capitals inside the word say so ("OpenAI", "IBM").
+    String word = token.word();
+    boolean capitalised =
+        ("NN".equals(tag) || "NNS".equals(tag))
+            && Character.isUpperCase(word.codePointAt(0))
+            && (token.index() > 1 || word.chars().skip(1).anyMatch(Character::isUpperCase));
+    if (!properNoun && !capitalised) {
+      return false;
+    }
+    if (token.get(RoleAnnotation.class) != null
+        || (token.ner() != null && NOT_NAMES.contains(token.ner()))) {
+      return false;
+    }
+    return !overlapsCandidate(token, candidates);
+  }
+
+  /** Maps CoreNLP's entity tags, fine-grained ones included, to the ontology's types. */
+  static EntityType typeOf(String nerTag) {
+    if (nerTag == null) {
+      return null;
+    }
+    return switch (nerTag) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> EntityType.PLACE;
+      default -> null;
+    };
+  }
+
+  private static boolean isPronoun(List<CoreLabel> tokens) {
+    return tokens.size() == 1
+        && tokens.get(0).tag() != null
+        && tokens.get(0).tag().startsWith("PRP");
+  }
+}

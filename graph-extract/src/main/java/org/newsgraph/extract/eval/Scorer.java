@@ -1,0 +1,68 @@
+package org.newsgraph.extract.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.ExtractionException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one of the project's Python scorers ({@code score_kn.py}, {@code score_news.py}) on a
+ * predictions file against the gold file.
+ */
+record Scorer(Path script, Path gold, Set<Integer> folds, Path output) {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /**
+   * Scores a predictions file, keeping the scorer's report and figures in the output folder.
+   *
+   * @param match for KnowledgeNet, "overlap" or "exact" spans; {@code null} for news
+   * @param out where to print the scorer's report under the title, or {@code null} for nowhere
+   * @return the figures the scorer wrote as JSON
+   */
+  JsonNode score(Path predictions, String match, PrintWriter out, String title)
+      throws IOException, InterruptedException {
+    String name =
+        predictions.getFileName().toString().replace(".jsonl", "")
+            + (match == null ? "" : "-" + match);
+    Path json = output.resolve(name + ".score.json");
+    List<String> command =
+        new ArrayList<>(
+            List.of("python3", script.toString(), gold.toString(), predictions.toString()));
+    if (match != null) {
+      command.addAll(List.of("--match", match));
+      if (!folds.isEmpty()) {
+        command.addAll(
+            List.of(
+                "--folds",
+                String.join(",", folds.stream().sorted().map(String::valueOf).toList())));
+      }
+    }
+    command.addAll(List.of("--json", json.toString()));
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new ExtractionException(
+          "cannot run python3, which the scorers need: " + e.getMessage(), e);
+    }
+    String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new ExtractionException("the scorer " + script + " failed:\n" + report);
+    }
+    Files.writeString(output.resolve(name + ".score.txt"), report);
+    if (out != null) {
+      out.println();
+      out.println("== " + title + " ==");
+      out.print(report);
+    }
+    return JSON.readTree(json.toFile());
+  }
+}

@@ -1,0 +1,144 @@
+package org.newsgraph.extract.event;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.nlp.DateMention;
+
+/**
+ * When an event happened, from the sentence that tells of it: the date SUTime found that the
+ * sentence gives the trigger, relative dates resolved against the publication date; else the date
+ * of one of the few sentences before it in its paragraph, as news gives the day once, in the lead.
+ * Stateless.
+ */
+final class EventDates {
+
+  /** How many sentences back an event without a date of its own may take one from. */
+  private static final int DATE_REACH = 3;
+
+  private EventDates() {}
+
+  /**
+   * The date that the sentence gives the trigger: one attached to the trigger or to a clause that
+   * governs it ("said on Monday that it had agreed to buy"), the nearest such clause first. Dates
+   * of relative and adverbial clauses belong to other happenings ("Walsh, who had led Corvane since
+   * 2016, stepped down on October 29").
+   */
+  static Optional<String> dateOf(
+      SemanticGraph graph, IndexedWord trigger, List<DateMention> dates) {
+    List<IndexedWord> frame = new ArrayList<>();
+    IndexedWord node = trigger;
+    while (node != null && !frame.contains(node)) {
+      frame.add(node);
+      SemanticGraphEdge up = graph.getIncomingEdgesSorted(node).stream().findFirst().orElse(null);
+      if (up == null
+          || up.getRelation().toString().matches("acl.*|advcl.*|parataxis|appos|conj.*|dep")) {
+        break;
+      }
+      node = up.getGovernor();
+    }
+    DateMention best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (DateMention date : dates) {
+      IndexedWord head = attachment(graph, date);
+      if (head == null) {
+        continue;
+      }
+      int rank = frame.indexOf(head);
+      if (rank < 0 && isBelow(graph, head, trigger)) {
+        rank = 0; // "the news conference, held on Tuesday in Boston"
+      }
+      if (rank < 0 && isDay(date) && !graph.descendants(head).contains(trigger)) {
+        // Parsers often hang "at an event in Minneapolis on Tuesday" from a clause in between;
+        // a day named beside the trigger is still the event's, unless it dates the clause that
+        // governs the trigger ("on Wednesday, a week after Walsh resigned").
+        rank = frame.size() + Math.abs(date.first() - trigger.index());
+      }
+      if (rank >= 0 && rank < bestRank) {
+        best = date;
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best).map(DateMention::value);
+  }
+
+  private static boolean isDay(DateMention date) {
+    return date.value().length() == "yyyy-mm-dd".length();
+  }
+
+  /** The word outside the date that the date's words hang from. */
+  private static IndexedWord attachment(SemanticGraph graph, DateMention date) {
+    for (int i = date.first(); i <= date.last(); i++) {
+      IndexedWord word = graph.getNodeByIndexSafe(i);
+      if (word == null) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+        int governor = edge.getGovernor().index();
+        if (governor < date.first() || governor > date.last()) {
+          return edge.getGovernor();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the word depends on the trigger. */
+  private static boolean isBelow(SemanticGraph graph, IndexedWord word, IndexedWord trigger) {
+    return graph.incomingEdgeList(word).stream().anyMatch(e -> e.getGovernor().equals(trigger));
+  }
+
+  /**
+   * The date of the nearest of the few sentences before, in the same paragraph: news gives the day
+   * in its lead ("said on Tuesday that it had agreed to buy...") and not again.
+   */
+  static String earlierDate(AnnotatedArticle article, int sentence) {
+    String text = article.article().text();
+    for (int s = sentence - 1; s >= Math.max(0, sentence - DATE_REACH); s--) {
+      CoreMap earlier = article.sentences().get(s);
+      int end = earlier.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int next =
+          article.sentences().get(s + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      if (text.substring(end, next).contains(article.paragraphBreak())) {
+        return null;
+      }
+      // The date of the sentence's main clause, not one of a clause inside it ("Arvion sued on
+      // Tuesday, claiming that Belmark copied a molecule that Arvion patented in 2016").
+      SemanticGraph graph = EventExtractor.graph(article, s);
+      List<DateMention> dates =
+          DateMention.in(earlier.get(CoreAnnotations.TokensAnnotation.class), text);
+      if (graph != null && !graph.getRoots().isEmpty() && !dates.isEmpty()) {
+        Optional<String> date = dateOf(graph, graph.getFirstRoot(), dates);
+        if (date.isPresent()) {
+          return date.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first day (not a month or a year) named in the article's first paragraph. */
+  static String leadDay(AnnotatedArticle article) {
+    String text = article.article().text();
+    int paragraphEnd = text.indexOf(article.paragraphBreak());
+    for (CoreMap sentence : article.sentences()) {
+      if (paragraphEnd >= 0
+          && sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) > paragraphEnd) {
+        break;
+      }
+      for (DateMention date :
+          DateMention.in(sentence.get(CoreAnnotations.TokensAnnotation.class), text)) {
+        if (isDay(date)) {
+          return date.value();
+        }
+      }
+    }
+    return null;
+  }
+}
