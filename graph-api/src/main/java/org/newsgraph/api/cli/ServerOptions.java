@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.api.NewsgraphApplication;
 import org.newsgraph.api.config.NewsgraphProperties;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Mixin;
@@ -47,8 +46,7 @@ public final class ServerOptions {
     List<String> arguments = new ArrayList<>();
     properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
     arguments.addAll(List.of(settings));
-    return new SpringApplicationBuilder(NewsgraphApplication.class)
-        .run(arguments.toArray(String[]::new));
+    return NewsgraphApplication.start(arguments.toArray(String[]::new));
   }
 
   /** Returns whether the server would listen on an address other than this machine's loopback. */

@@ -49,6 +49,8 @@ final class ServerProcess implements AutoCloseable {
             List.of(
                 java.toString(),
                 "-Xmx6g",
+                // As the launcher starts it: from the bean definitions the build worked out.
+                "-Dspring.aot.enabled=true",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.newsgraph.api.cli.Newsgraph",
