@@ -56,6 +56,8 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.core.resolve.FactDecisions;
+import org.newsgraph.core.resolve.FactKey;
 import org.newsgraph.core.resolve.ResolutionGraph;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
@@ -267,6 +269,8 @@ public final class Tdb2GraphStore implements GraphStore {
             touched.addGraph(plain, name);
           }
           ResolutionGraph.refresh(plain, touched);
+          // The articles state again the facts analysts rejected: out they go once more.
+          FactDecisions.apply(plain);
           beforeCommit.run();
           return null;
         });
@@ -313,7 +317,12 @@ public final class Tdb2GraphStore implements GraphStore {
         }
         loader.finishBulk();
         // The bulk loader writes the article graphs alone: who is who is decided over them all.
-        Txn.executeWrite(database, () -> ResolutionGraph.refreshAll(database));
+        Txn.executeWrite(
+            database,
+            () -> {
+              ResolutionGraph.refreshAll(database);
+              FactDecisions.apply(database);
+            });
         return loader.countQuads();
       } finally {
         TDBInternal.expel(database);
@@ -369,6 +378,8 @@ public final class Tdb2GraphStore implements GraphStore {
               Decisions.Decision made =
                   ResolutionGraph.decide(
                       tdb.asDatasetGraph(), kind, first, second, name, by, clock.instant(), why);
+              // A merge may make one fact of a rejected one and another an article states.
+              FactDecisions.apply(tdb.asDatasetGraph());
               beforeCommit.run();
               return made;
             });
@@ -380,9 +391,32 @@ public final class Tdb2GraphStore implements GraphStore {
   public Optional<Decisions.Decision> undoDecision(String id) {
     requireNonNull(id, "id");
     Optional<Decisions.Decision> undone =
-        write(() -> ResolutionGraph.undo(tdb.asDatasetGraph(), id));
+        write(
+            () -> {
+              DatasetGraph store = tdb.asDatasetGraph();
+              Optional<Decisions.Decision> removed = FactDecisions.undo(store, id);
+              if (removed.isEmpty()) {
+                removed = ResolutionGraph.undo(store, id);
+              }
+              FactDecisions.apply(store);
+              return removed;
+            });
     version.incrementAndGet();
     return undone;
+  }
+
+  @Override
+  public Decisions.Decision decideFact(Decisions.Kind kind, FactKey fact, String by, String why) {
+    Decisions.Decision decision =
+        write(
+            () -> {
+              Decisions.Decision made =
+                  FactDecisions.decide(tdb.asDatasetGraph(), kind, fact, by, clock.instant(), why);
+              beforeCommit.run();
+              return made;
+            });
+    version.incrementAndGet();
+    return decision;
   }
 
   @Override
