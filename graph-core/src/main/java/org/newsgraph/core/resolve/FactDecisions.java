@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +107,72 @@ public final class FactDecisions {
         statements(store, decision.fact()).forEach(s -> hide(store, s));
       }
     }
+  }
+
+  /**
+   * Brings the plain triples of the facts about some entities in step with the rejections, after a
+   * change of who is who among them (a merge, a "not the same", or the undoing of one): the
+   * assertions about them whose fact is rejected now lose their plain triple, and the others have
+   * it, so that a fact hidden because a merge made it a rejected one comes back when the merge is
+   * undone.
+   *
+   * @param entities the IRIs whose facts to bring in step: every member of the groups the change
+   *     touched, as they were before it and as they are after
+   */
+  public static void reconcile(DatasetGraph store, Collection<String> entities) {
+    requireNonNull(store, "store");
+    Set<FactKey> rejected = new HashSet<>();
+    for (Decisions.Decision decision : Decisions.read(store).aboutFacts()) {
+      if (decision.kind() == Decisions.Kind.REJECT_FACT) {
+        rejected.add(kept(store, decision.fact()));
+      }
+    }
+    Set<Stated> about = new LinkedHashSet<>();
+    for (String entity : entities) {
+      Node node = NodeFactory.createURI(entity);
+      for (Node end : List.of(SUBJECT, OBJECT)) {
+        store
+            .find(Node.ANY, Node.ANY, end, node)
+            .forEachRemaining(quad -> stated(store, quad.getGraph(), quad.getSubject(), about));
+      }
+    }
+    for (Stated stated : about) {
+      Node o = stated.object();
+      FactKey fact =
+          FactKey.of(
+              ResolutionGraph.canonical(store, stated.subject().getURI()),
+              stated.predicate().getURI(),
+              o.isURI() ? ResolutionGraph.canonical(store, o.getURI()) : null,
+              o.isURI() ? null : o.getLiteralLexicalForm());
+      if (rejected.contains(fact)) {
+        hide(store, stated);
+      } else {
+        show(store, stated);
+      }
+    }
+  }
+
+  /** Adds the assertion's statement, if the node is an assertion of a relation in the graph. */
+  private static void stated(DatasetGraph store, Node graph, Node assertion, Set<Stated> found) {
+    if (!store.contains(graph, assertion, TYPE, ASSERTION)) {
+      return;
+    }
+    Node subject = single(store, graph, assertion, SUBJECT);
+    Node predicate = single(store, graph, assertion, PREDICATE);
+    Node object = single(store, graph, assertion, OBJECT);
+    if (subject != null
+        && subject.isURI()
+        && predicate != null
+        && Relation.of(predicate).isPresent()
+        && object != null
+        && (object.isURI() || object.isLiteral())) {
+      found.add(new Stated(graph, subject, predicate, object));
+    }
+  }
+
+  private static Node single(DatasetGraph store, Node graph, Node node, Node property) {
+    var found = store.find(graph, node, property, Node.ANY);
+    return found.hasNext() ? found.next().getObject() : null;
   }
 
   /** The fact keyed by the entities kept for its subject and object now. */

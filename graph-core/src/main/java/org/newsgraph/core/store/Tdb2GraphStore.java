@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -375,11 +377,15 @@ public final class Tdb2GraphStore implements GraphStore {
     Decisions.Decision decision =
         write(
             () -> {
+              DatasetGraph store = tdb.asDatasetGraph();
+              Set<String> touched = groupsOf(store, first, second);
               Decisions.Decision made =
                   ResolutionGraph.decide(
-                      tdb.asDatasetGraph(), kind, first, second, name, by, clock.instant(), why);
-              // A merge may make one fact of a rejected one and another an article states.
-              FactDecisions.apply(tdb.asDatasetGraph());
+                      store, kind, first, second, name, by, clock.instant(), why);
+              // A merge may make one fact of a rejected one and another an article states; a
+              // "not the same" may part them again.
+              touched.addAll(groupsOf(store, first, second));
+              FactDecisions.reconcile(store, touched);
               beforeCommit.run();
               return made;
             });
@@ -395,14 +401,36 @@ public final class Tdb2GraphStore implements GraphStore {
             () -> {
               DatasetGraph store = tdb.asDatasetGraph();
               Optional<Decisions.Decision> removed = FactDecisions.undo(store, id);
-              if (removed.isEmpty()) {
-                removed = ResolutionGraph.undo(store, id);
+              if (removed.isPresent()) {
+                // Another rejection may still hold the fact, keyed by entities merged since.
+                FactDecisions.apply(store);
+                return removed;
               }
-              FactDecisions.apply(store);
+              Set<String> touched =
+                  Decisions.find(store, id)
+                      .map(d -> groupsOf(store, d.first(), d.second()))
+                      .orElseGet(HashSet::new);
+              removed = ResolutionGraph.undo(store, id);
+              removed.ifPresent(
+                  d -> {
+                    touched.addAll(groupsOf(store, d.first(), d.second()));
+                    FactDecisions.reconcile(store, touched);
+                  });
               return removed;
             });
     version.incrementAndGet();
     return undone;
+  }
+
+  /** Every IRI of the entities these IRIs stand for now: their groups, the ones kept first. */
+  private static Set<String> groupsOf(DatasetGraph store, String... iris) {
+    Set<String> members = new LinkedHashSet<>();
+    for (String iri : iris) {
+      if (iri != null) {
+        members.addAll(ResolutionGraph.members(store, ResolutionGraph.canonical(store, iri)));
+      }
+    }
+    return members;
   }
 
   @Override

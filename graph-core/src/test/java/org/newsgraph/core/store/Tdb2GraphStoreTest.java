@@ -9,8 +9,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Evidence;
+import org.newsgraph.core.Extraction;
+import org.newsgraph.core.Fact;
 import org.newsgraph.core.Fixtures;
 import org.newsgraph.core.GraphException;
+import org.newsgraph.core.Relation;
 import org.newsgraph.core.resolve.DecisionException;
 import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
@@ -346,5 +353,46 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
     assertThat(store.version()).isEqualTo(version);
     assertThat(storedQuads()).isEqualTo(quads);
     assertThat(store.decisions()).containsExactly(confirmed);
+  }
+
+  @Test
+  void aMergeHidesWhatARejectionCoversAndItsUndoingShowsItAgain() {
+    store.replaceArticle(Fixtures.nordvik());
+    String text = "Nordvik Robotics competes with Kestrel Dyn.";
+    Entity nordvik = Entity.named(EntityType.ORGANIZATION, "Nordvik Robotics");
+    Entity dyn = Entity.named(EntityType.ORGANIZATION, "Kestrel Dyn");
+    store.replaceArticle(
+        new Extraction(
+            new Article("kestrel-dyn", text, null, null, null),
+            List.of(nordvik, dyn),
+            List.of(
+                Fact.between(
+                    Relation.COMPETES_WITH,
+                    nordvik,
+                    Fixtures.mention(text, "Nordvik Robotics"),
+                    dyn,
+                    Fixtures.mention(text, "Kestrel Dyn"),
+                    new Evidence(text, 0, text.length(), "test", 0.8))),
+            List.of(),
+            List.of()));
+    String dynIri = IriMinter.ENTITY_BASE + "organization/kestrel-dyn";
+    String dynTriple = "<" + NORDVIK + "> ng:competesWith <" + dynIri + ">";
+    assertThat(store.keptEntity(dynIri)).isEqualTo(dynIri);
+    store.decideFact(Decisions.Kind.REJECT_FACT, kestrelCompetesWithNordvik(), "ana", null);
+    assertThat(count(dynTriple)).isEqualTo(1);
+
+    Decisions.Decision merge =
+        store.decide(Decisions.Kind.MERGE, dynIri, KESTREL, null, "ana", "one company");
+
+    // Now one fact with the rejected one: hidden too.
+    assertThat(count(dynTriple)).isZero();
+    assertThat(count(COMPETES)).isZero();
+
+    store.undoDecision(merge.id());
+
+    // Two companies again: only the fact rejected stays hidden.
+    assertThat(count(dynTriple)).isEqualTo(1);
+    assertThat(count("<" + dynIri + "> ng:competesWith <" + NORDVIK + ">")).isEqualTo(1);
+    assertThat(count(COMPETES)).isZero();
   }
 }
