@@ -241,7 +241,7 @@ async function entityPage(id) {
     wikipedia ? el('p', { class: 'aliases' }, 'Wikipedia: ',
       el('a', { href: wikipedia, rel: 'noopener', text: decodeURIComponent(wikipedia.split('/wiki/')[1]).replaceAll('_', ' ') })) : null,
     el('div', { class: 'columns' },
-      el('div', {}, section('Facts', factGroups(entity.facts, me.id)),
+      el('div', {}, section('Facts', factGroups(entity.facts, me.id, factReview())),
         section('Events', eventList(entity.events)),
         entity.quotes.length ? section('Quotes', quoteList(entity.quotes)) : null,
         section('Articles', articleList(entity.articles))),
@@ -263,12 +263,53 @@ async function decide(decision, form, status) {
   }
 }
 
+/** Whether this server keeps analysts' decisions and takes writes: the page then offers them. */
+function decisionsOffered() {
+  return !!server && server.writes !== 'DISABLED' && server.decisions;
+}
+
+/**
+ * Confirming or rejecting the facts of an entity page: the form that carries the API key and the
+ * reason, with a sender for each fact's buttons; null where the page offers no decisions.
+ */
+function factReview() {
+  if (!decisionsOffered()) return null;
+  const status = el('div', { class: 'decision-status', role: 'status' });
+  const reason = el('input', { name: 'reason', placeholder: 'why (optional)', maxlength: 2000 });
+  const form = el('form', { class: 'fact-review', onsubmit: event => event.preventDefault() },
+    el('label', {}, 'Reason for a confirm or reject: ', reason),
+    server.writes === 'CREDENTIALS' ? el('label', {}, ' API key: ', keyField()) : null, status);
+  const send = (fact, kind) => decide({ kind, entity: fact.subject.id, relation: fact.relation,
+    other: fact.object ? fact.object.id : null, value: fact.object ? null : fact.value,
+    reason: reason.value || null }, form, status);
+  return { form, send };
+}
+
+/** A fact's verdict, if an analyst gave one, and the buttons to give one where they may. */
+function factVerdict(fact, review) {
+  const confirmed = fact.review && fact.review.verdict === 'confirmed';
+  return [
+    confirmed ? [' ', el('span', { class: 'confirmed', title: fact.review.reason || '',
+      text: `✓ confirmed by ${fact.review.by}, ${fact.review.at.slice(0, 10)}` })] : null,
+    review ? [' ', confirmed ? null : el('button', { type: 'button', class: 'confirm',
+      text: 'Confirm', title: 'This fact holds', onclick: () => review.send(fact, 'confirm-fact') }),
+    ' ', el('button', { type: 'button', class: 'reject', text: 'Reject',
+      title: 'This fact does not hold: hide it everywhere',
+      onclick: () => review.send(fact, 'reject-fact') })] : null];
+}
+
+/** A decision about a fact, as the decisions list says it. */
+function factDecisionText(d) {
+  return `${d.kind === 'reject-fact' ? 'rejected' : 'confirmed'}: ${d.entity} ${words(d.relation)} `
+    + (d.other || d.value);
+}
+
 /**
  * "Who is this?": merge another entity into this one, keep one apart from it, rename it, answer the
  * review queue's pairs that involve it, and undo the decisions made about it.
  */
 function identityPanel(me) {
-  if (!server || server.writes === 'DISABLED' || !server.decisions) return null;
+  if (!decisionsOffered()) return null;
   const status = el('div', { class: 'decision-status', role: 'status' });
   const reason = el('input', { name: 'reason', placeholder: 'why (optional)', maxlength: 2000 });
   const found = el('ul', { class: 'identity-matches' });
@@ -325,9 +366,12 @@ function identityPanel(me) {
     const mine = decisions.filter(d => d.entity === me.id || d.other === me.id);
     made.replaceChildren(...(mine.length ? mine.map(d => el('li', { 'data-kind': d.kind },
       d.kind === 'rename' ? `renamed to “${d.name}”`
-        : d.kind === 'merge' ? `${d.entity} merged into ${d.other}` : `${d.entity} is not ${d.other}`,
+        : d.kind === 'merge' ? `${d.entity} merged into ${d.other}`
+        : d.kind === 'not-same' ? `${d.entity} is not ${d.other}` : factDecisionText(d),
       ` by ${d.by}, ${d.at.slice(0, 10)}`, d.reason ? ` (${d.reason})` : '', ' ',
-      el('button', { type: 'button', class: 'undo', text: 'Undo', onclick: async () => {
+      // Undoing a rejection shows the fact again: a restore.
+      el('button', { type: 'button', class: 'undo',
+        text: d.kind === 'reject-fact' ? 'Restore' : 'Undo', onclick: async () => {
         try {
           await api('/api/decisions/' + encodeURIComponent(d.id),
             { method: 'DELETE', headers: writerHeaders(form) });
@@ -347,7 +391,7 @@ function identityPanel(me) {
   return panel;
 }
 
-function factGroups(facts, centre) {
+function factGroups(facts, centre, review) {
   if (!facts.length) return el('p', { text: 'No facts.' });
   const groups = new Map();
   for (const fact of facts) {
@@ -363,10 +407,25 @@ function factGroups(facts, centre) {
       el('span', { class: 'relation', text: fact.subject.id === centre ? '→ ' : '← ' }),
       fact.object ? (fact.object.id === centre ? null : entityLink(fact.object))
         : el('span', { class: 'value', text: fact.value }),
-      ' ', confidence(fact.evidence.confidence), ' ',
-      el('a', { class: 'source', title: fact.evidence.sentence,
-        href: articleHref(fact.evidence.article.id, fact.evidence.sentenceStart,
-          fact.evidence.sentenceEnd), text: 'sentence' })))))));
+      ' ', confidence(fact.confidence), ' ', factSources(fact),
+      factVerdict(fact, review)))))), review ? review.form : null);
+}
+
+/** The link to a source's sentence, highlighted on its article's page. */
+function sourceLink(source, text) {
+  return el('a', { class: 'source', title: source.sentence,
+    href: articleHref(source.article.id, source.sentenceStart, source.sentenceEnd), text });
+}
+
+/** A fact's one sentence as a link, or its sources under "N sources", each sentence a link. */
+function factSources(fact) {
+  if (fact.sources.length === 1) return sourceLink(fact.sources[0], 'sentence');
+  const count = `${fact.sources.length} sources`
+    + (fact.articles > 1 ? ` · ${fact.articles} articles` : '');
+  return el('details', { class: 'sources' }, el('summary', { text: count }),
+    el('ol', {}, fact.sources.map(source => el('li', {},
+      sourceLink(source, source.article.title || source.article.id), ' ',
+      el('q', { text: source.sentence }), ' ', confidence(source.confidence)))));
 }
 
 function quoteList(quotes) {
@@ -526,11 +585,15 @@ async function articlePage(id, parameters) {
       el('div', {},
         section('Facts', article.facts.length ? el('ul', { class: 'article-facts' },
           article.facts.map(fact => el('li', {},
-            el('button', { type: 'button', class: 'fact', onclick: highlightOf(fact.evidence),
+            el('button', { type: 'button', class: 'fact', onclick: highlightOf(fact.sources[0]),
               title: 'Show the sentence' }, fact.subject.name, ' ',
               el('span', { class: 'relation', text: words(fact.relation) }), ' ',
               fact.object ? fact.object.name : fact.value), ' ',
-            confidence(fact.evidence.confidence)))) : el('p', { text: 'No facts.' })),
+            confidence(fact.confidence),
+            // The other sentences of the article that state it, each highlighted by its button.
+            fact.sources.slice(1).map((source, i) => [' ', el('button', { type: 'button',
+              class: 'also', onclick: highlightOf(source), title: source.sentence,
+              text: `sentence ${i + 2}` })])))) : el('p', { text: 'No facts.' })),
         section('Events', eventList(article.events)),
         section('Quotes', article.quotes.length ? el('ul', { class: 'quotes' },
           article.quotes.map(quote => el('li', {}, el('q', { text: quote.text }), ' ',

@@ -37,4 +37,26 @@ class RemoteStoreRestApiTest extends RestApiTest {
     assertThat(quads).isPositive();
     assertThat(count("GRAPH ?g { ?s ?p ?o }")).isEqualTo(quads);
   }
+
+  @Test
+  void aFactDecisionIsRefusedSayingWhyAndChangesNothing() throws Exception {
+    String triple =
+        "<https://newsgraph.org/id/entity/person/maria-lindqvist> ng:heads"
+            + " <https://newsgraph.org/id/entity/organization/nordvik-robotics>";
+    long before = count(triple);
+
+    java.net.http.HttpResponse<String> refused =
+        write(
+            "/api/decisions",
+            "application/json",
+            "{\"kind\": \"reject-fact\", \"entity\": \"person/maria-lindqvist\","
+                + " \"relation\": \"heads\", \"other\": \"organization/nordvik-robotics\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(501);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(json(refused).get("detail").asString()).contains("TDB2 store");
+    assertThat(before).isEqualTo(1);
+    assertThat(count(triple)).isEqualTo(before);
+  }
 }

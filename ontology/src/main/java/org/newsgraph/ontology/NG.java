@@ -89,6 +89,18 @@ public final class NG {
   public static final Resource Rename = resource("Rename");
 
   /**
+   * An analyst's decision that a fact holds: its rdf:subject, rdf:predicate and rdf:object are the
+   * fact's plain triple, as the entities kept stood when it was made.
+   */
+  public static final Resource Confirmation = resource("Confirmation");
+
+  /**
+   * An analyst's decision that a fact does not hold: its plain triple is taken out of the article
+   * graphs that state it, which keep their assertions of it, and stays out on every re-ingest.
+   */
+  public static final Resource Rejection = resource("Rejection");
+
+  /**
    * One fact as an article states it: the plain triple's subject, predicate and object, with the
    * evidence for it (sentence, offsets, extractor, confidence).
    */

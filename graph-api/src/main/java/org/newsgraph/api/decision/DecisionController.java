@@ -13,8 +13,11 @@ import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.api.rest.Page;
 import org.newsgraph.api.rest.Problems;
+import org.newsgraph.core.GraphException;
+import org.newsgraph.core.Relation;
 import org.newsgraph.core.resolve.DecisionException;
 import org.newsgraph.core.resolve.Decisions;
+import org.newsgraph.core.resolve.FactKey;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.ontology.IriMinter;
 import org.springframework.http.HttpStatus;
@@ -32,14 +35,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Analysts' decisions about who is who: merge two entities, keep two apart ("not the same"), or
- * rename one. Each is kept with who made it, when and why, applied at once and on every later
- * ingest, and can be undone. The pairs the rules could not settle wait in a review queue.
+ * rename one; and about facts: confirm one, or reject it (it is then shown nowhere, and is in no
+ * article graph's triples, while its sources are kept). Each is kept with who made it, when and
+ * why, applied at once and on every later ingest, and can be undone. The pairs the rules could not
+ * settle wait in a review queue.
  */
 @RestController
 @Tag(name = "Decisions", description = "Analysts' corrections of entity identity")
 class DecisionController {
 
   private static final String PATH = "/api/decisions";
+
+  private static final String KINDS =
+      "kind must be merge, not-same, rename, confirm-fact or reject-fact";
 
   /** The largest decision a request may carry. */
   static final DataSize MAX_BODY = DataSize.ofKilobytes(16);
@@ -55,22 +63,36 @@ class DecisionController {
   /**
    * What an analyst decides.
    *
-   * @param kind {@code merge}, {@code not-same} or {@code rename}
-   * @param entity the entity merged, decided about or renamed: an id such as {@code person/raman}
-   * @param other the entity kept by a merge, or the other of a "not the same"
+   * @param kind {@code merge}, {@code not-same}, {@code rename}, {@code confirm-fact} or {@code
+   *     reject-fact}
+   * @param entity the entity merged, decided about or renamed, or the fact's subject: an id such as
+   *     {@code person/raman}
+   * @param other the entity kept by a merge, the other of a "not the same", or the fact's object
    * @param name the new name of a rename
+   * @param relation the fact's relation, such as {@code competesWith}
+   * @param value the fact's value, for a relation whose object is a date ({@code foundedOn})
    * @param reason why, in the analyst's words
    */
-  record Request(String kind, String entity, String other, String name, String reason) {}
+  record Request(
+      String kind,
+      String entity,
+      String other,
+      String name,
+      String relation,
+      String value,
+      String reason) {}
 
   /**
    * A decision as recorded.
    *
    * @param id its id in the API
-   * @param kind {@code merge}, {@code not-same} or {@code rename}
-   * @param entity the entity merged, decided about or renamed
-   * @param other the entity kept, or the other one; absent for a rename
+   * @param kind {@code merge}, {@code not-same}, {@code rename}, {@code confirm-fact} or {@code
+   *     reject-fact}
+   * @param entity the entity merged, decided about or renamed, or the fact's subject
+   * @param other the entity kept, the other one, or the fact's object; absent for a rename
    * @param name the new name of a rename
+   * @param relation the fact's relation
+   * @param value the fact's value
    * @param by who decided
    * @param at when
    * @param reason why
@@ -81,6 +103,8 @@ class DecisionController {
       String entity,
       String other,
       String name,
+      String relation,
+      String value,
       String by,
       String at,
       String reason) {}
@@ -106,11 +130,16 @@ class DecisionController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
-      summary = "Merge two entities, keep them apart, or rename one (writers only)",
+      summary =
+          "Merge two entities, keep them apart, rename one, or confirm or reject a fact (writers"
+              + " only)",
       description =
-          "Applied at once and on every later ingest. An unknown entity answers 404; a merge of"
-              + " different kinds of thing (a person into a company) answers 409 with the reason;"
-              + " nothing is changed then.")
+          "Applied at once and on every later ingest. A fact is its subject (entity), relation"
+              + " and object (other) or value; a rejected one is shown nowhere and its triple"
+              + " leaves the article graphs, its sources are kept, and undoing the rejection"
+              + " puts it back. An unknown entity or fact answers 404; a merge of different"
+              + " kinds of thing (a person into a company) answers 409 with the reason; nothing"
+              + " is changed then.")
   ResponseEntity<Decision> decide(HttpServletRequest http, Principal principal) {
     requireDecisions();
     // Read within a bound before parsing: a decision is a few names, never megabytes.
@@ -121,38 +150,85 @@ class DecisionController {
       throw Problems.problem(
           HttpStatus.BAD_REQUEST,
           "Malformed JSON",
-          "the decision is not a JSON object with kind, entity, other, name and reason");
+          "the decision is not a JSON object with kind, entity, other, name, relation, value and"
+              + " reason");
     }
     if (request == null || request.kind() == null) {
-      throw Problems.badParameter("kind", "kind must be merge, not-same or rename");
+      throw Problems.badParameter("kind", KINDS);
     }
     Decisions.Kind kind =
         switch (request.kind().strip().toLowerCase(Locale.ROOT)) {
           case "merge" -> Decisions.Kind.MERGE;
           case "not-same" -> Decisions.Kind.NOT_SAME;
           case "rename" -> Decisions.Kind.RENAME;
+          case "confirm-fact" -> Decisions.Kind.CONFIRM_FACT;
+          case "reject-fact" -> Decisions.Kind.REJECT_FACT;
           default ->
-              throw Problems.badParameter(
-                  "kind", "kind must be merge, not-same or rename, not \"" + request.kind() + "\"");
+              throw Problems.badParameter("kind", KINDS + ", not \"" + request.kind() + "\"");
         };
+    if (request.reason() != null && request.reason().length() > 2000) {
+      throw Problems.badParameter("reason", "reason may be 2,000 characters long at most");
+    }
+    String by = principal == null ? "anonymous" : principal.getName();
+    Decision made;
+    try {
+      made =
+          view(
+              kind.aboutFact()
+                  ? store.decideFact(kind, fact(request), by, request.reason())
+                  : decideIdentity(kind, request, by));
+    } catch (DecisionException e) {
+      throw e.reason() == DecisionException.Reason.CONFLICT
+          ? Problems.problem(HttpStatus.CONFLICT, "Decision contradicts the graph", e.getMessage())
+          : Problems.notFound(e.getMessage());
+    }
+    return ResponseEntity.created(URI.create(PATH + "/" + made.id())).body(made);
+  }
+
+  /** Merges two entities, keeps them apart or renames one. */
+  private Decisions.Decision decideIdentity(Decisions.Kind kind, Request request, String by) {
     String first = iri("entity", request.entity());
     String second = kind == Decisions.Kind.RENAME ? null : iri("other", request.other());
     String name = request.name() == null ? null : request.name().strip();
     if (kind == Decisions.Kind.RENAME && (name == null || name.isEmpty() || name.length() > 200)) {
       throw Problems.badParameter("name", "a rename needs a name of 1 to 200 characters");
     }
-    if (request.reason() != null && request.reason().length() > 2000) {
-      throw Problems.badParameter("reason", "reason may be 2,000 characters long at most");
+    return store.decide(kind, first, second, name, by, request.reason());
+  }
+
+  /** The fact a request is about: its subject, relation, and object entity or value. */
+  private static FactKey fact(Request request) {
+    String subject = iri("entity", request.entity());
+    if (request.relation() == null || request.relation().isBlank()) {
+      throw Problems.badParameter(
+          "relation", "a fact needs its relation, such as heads or competesWith");
     }
-    String by = principal == null ? "anonymous" : principal.getName();
+    Relation relation;
     try {
-      Decision made = view(store.decide(kind, first, second, name, by, request.reason()));
-      return ResponseEntity.created(URI.create(PATH + "/" + made.id())).body(made);
-    } catch (DecisionException e) {
-      throw e.reason() == DecisionException.Reason.UNKNOWN_ENTITY
-          ? Problems.notFound(e.getMessage())
-          : Problems.problem(HttpStatus.CONFLICT, "Decision contradicts the graph", e.getMessage());
+      relation = Relation.fromLocalName(request.relation().strip());
+    } catch (GraphException e) {
+      throw Problems.badParameter(
+          "relation",
+          "relation must be one of the ontology's, such as heads or competesWith, not \""
+              + request.relation()
+              + "\"");
     }
+    String predicate = relation.property().getURI();
+    if (relation.isDateValued()) {
+      String value = request.value() == null ? "" : request.value().strip();
+      if (request.other() != null || value.isEmpty() || value.length() > 40) {
+        throw Problems.badParameter(
+            "value",
+            relation.localName()
+                + " has a date as its value: give value (1 to 40 characters), not other");
+      }
+      return FactKey.of(subject, predicate, null, value);
+    }
+    if (request.value() != null) {
+      throw Problems.badParameter(
+          "value", relation.localName() + " relates two entities: give other, not value");
+    }
+    return FactKey.of(subject, predicate, iri("other", request.other()), null);
   }
 
   @DeleteMapping(path = PATH + "/{id}")
@@ -207,16 +283,21 @@ class DecisionController {
   }
 
   private static Decision view(Decisions.Decision decision) {
+    FactKey fact = decision.fact();
     return new Decision(
         decision.id().substring(decision.id().lastIndexOf('/') + 1),
         switch (decision.kind()) {
           case MERGE -> "merge";
           case NOT_SAME -> "not-same";
           case RENAME -> "rename";
+          case CONFIRM_FACT -> "confirm-fact";
+          case REJECT_FACT -> "reject-fact";
         },
         id(decision.first()),
         decision.second() == null ? null : id(decision.second()),
         decision.name(),
+        fact == null ? null : fact.relation().localName(),
+        fact == null ? null : fact.value(),
         decision.by(),
         decision.at().toString(),
         decision.why());

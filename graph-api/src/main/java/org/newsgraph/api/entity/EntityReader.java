@@ -120,7 +120,6 @@ class EntityReader {
     }
     List<String> members = store.mergedInto(iri.get());
     Set<String> aliases = new TreeSet<>();
-    Set<Views.Fact> about = new LinkedHashSet<>();
     Set<Views.Event> took = new LinkedHashSet<>();
     Set<Views.Quote> said = new LinkedHashSet<>();
     Map<String, ArticleRef> articles = new LinkedHashMap<>();
@@ -129,7 +128,6 @@ class EntityReader {
       Map<String, Node> values = Map.of("entity", entity);
       select(Sparql.bind(ALIASES, values))
           .forEach(row -> aliases.add(row.getLiteral("alias").getString()));
-      about.addAll(facts.factsAbout(entity, MAX_LISTED));
       took.addAll(events.events(EventFilter.withParticipant(entity), MAX_LISTED, 0));
       said.addAll(facts.quotesBy(entity, MAX_LISTED));
       Query mentioning = Sparql.bind(MENTIONING, values);
@@ -156,7 +154,7 @@ class EntityReader {
             ref,
             List.copyOf(aliases),
             sameAs.stream().distinct().toList(),
-            about.stream().limit(MAX_LISTED).toList(),
+            facts.factsAbout(members.stream().map(NodeFactory::createURI).toList(), MAX_LISTED),
             took.stream().limit(MAX_LISTED).toList(),
             said.stream().limit(MAX_LISTED).toList(),
             newestFirst));

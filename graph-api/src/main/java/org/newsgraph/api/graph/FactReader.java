@@ -3,22 +3,31 @@ package org.newsgraph.api.graph;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.newsgraph.api.graph.Views.ArticleRef;
+import org.newsgraph.core.Relation;
+import org.newsgraph.core.resolve.Decisions;
+import org.newsgraph.core.resolve.FactKey;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts and quotes that the pages of entities and of articles list, each with the sentence that
- * states it. Thread-safe.
+ * The facts and quotes that the pages of entities and of articles list. A fact is listed once
+ * however many sentences state it ({@link FactKey}: its plain triple with the entities kept for its
+ * subject and object), with every sentence as a source; one whose plain triple an analyst took out
+ * of the article graphs (a rejected fact) is not listed. Thread-safe.
  */
 @Component
 public final class FactReader {
@@ -26,6 +35,9 @@ public final class FactReader {
   private static final Query FACTS_ABOUT = Sparql.load(FactReader.class, "facts-about.rq");
   private static final Query FACTS_IN = Sparql.load(FactReader.class, "facts-in.rq");
   private static final Query QUOTES = Sparql.load(FactReader.class, "quotes.rq");
+
+  /** How many sentences a listed fact may have on average: the rows asked for per fact. */
+  private static final int SOURCES_PER_FACT = 10;
 
   private final GraphStore store;
   private final QueryLimits limits;
@@ -40,14 +52,17 @@ public final class FactReader {
     this.articles = requireNonNull(articles, "articles");
   }
 
-  /** Returns the facts about an entity, as subject or object; at most {@code limit}. */
-  public List<Views.Fact> factsAbout(Node entity, int limit) {
-    return facts(FACTS_ABOUT, Map.of("entity", entity), limit);
+  /**
+   * Returns the facts about an entity, as subject or object, given as its IRIs (the one kept and
+   * those merged into it); at most {@code limit}.
+   */
+  public List<Views.Fact> factsAbout(List<Node> entity, int limit) {
+    return facts(Sparql.withValues(FACTS_ABOUT, "entity", entity), limit);
   }
 
   /** Returns the facts an article states; at most {@code limit}. */
   public List<Views.Fact> factsIn(Node article, int limit) {
-    return facts(FACTS_IN, Map.of("article", article), limit);
+    return facts(Sparql.bind(FACTS_IN, Map.of("article", article)), limit);
   }
 
   /** Returns what an entity said; at most {@code limit} quotes. */
@@ -60,10 +75,23 @@ public final class FactReader {
     return quotes(Map.of("article", article), limit);
   }
 
-  private List<Views.Fact> facts(Query template, Map<String, Node> values, int limit) {
-    Query query = Sparql.bind(template, values);
-    query.setLimit(limit);
+  /** The sources of one fact as the rows found them, the most confident first. */
+  private static final class Group {
+    private final QuerySolution first;
+    private final Set<String> assertions = new LinkedHashSet<>();
+    private final Set<String> articles = new LinkedHashSet<>();
+    private final List<Views.Evidence> sources = new ArrayList<>();
+
+    Group(QuerySolution first) {
+      this.first = first;
+    }
+  }
+
+  private List<Views.Fact> facts(Query query, int limit) {
+    query.setLimit(Math.min((long) limit * SOURCES_PER_FACT, limits.maxRows()));
     List<QuerySolution> rows = Sparql.select(store, query, limits);
+    List<Decisions.Decision> verdicts =
+        store.decisions().stream().filter(d -> d.kind().aboutFact()).toList();
     Set<Node> entities = new LinkedHashSet<>();
     for (QuerySolution row : rows) {
       entities.add(row.getResource("s").asNode());
@@ -71,26 +99,97 @@ public final class FactReader {
         entities.add(row.getResource("o").asNode());
       }
     }
+    for (Decisions.Decision verdict : verdicts) {
+      entities.add(NodeFactory.createURI(verdict.fact().subject()));
+      if (verdict.fact().object() != null) {
+        entities.add(NodeFactory.createURI(verdict.fact().object()));
+      }
+    }
     Map<String, EntityRef> named = names.of(entities);
     Map<String, ArticleRef> sources = articles.ofRows(rows);
-    List<Views.Fact> facts = new ArrayList<>();
+    // The rows come by relation, the most confident first: so do the facts, by their best source.
+    Map<FactKey, Group> groups = new LinkedHashMap<>();
     for (QuerySolution row : rows) {
-      EntityRef subject = named.get(row.getResource("s").getURI());
-      RDFNode o = row.get("o");
-      EntityRef object = o.isURIResource() ? named.get(o.asResource().getURI()) : null;
-      if (subject == null || (o.isURIResource() && object == null)) {
+      FactKey key = key(named, row);
+      if (key == null) {
         continue;
       }
+      Group group = groups.computeIfAbsent(key, k -> new Group(row));
+      if (group.assertions.add(row.getResource("fact").getURI())) {
+        Views.Evidence evidence = ArticleRefs.evidence(row, sources);
+        group.sources.add(evidence);
+        group.articles.add(evidence.article().iri());
+      }
+    }
+    Map<FactKey, Views.Review> reviews = reviews(named, verdicts);
+    List<Views.Fact> facts = new ArrayList<>();
+    for (Map.Entry<FactKey, Group> entry : groups.entrySet()) {
+      if (facts.size() >= limit) {
+        break;
+      }
+      Group group = entry.getValue();
+      RDFNode o = group.first.get("o");
+      List<Views.Evidence> ranked =
+          group.sources.stream()
+              .sorted(Comparator.comparingDouble(Views.Evidence::confidence).reversed())
+              .toList();
       facts.add(
           new Views.Fact(
-              row.getResource("fact").getURI(),
-              row.getResource("p").getLocalName(),
-              subject,
-              object,
+              group.first.getResource("p").getLocalName(),
+              named.get(group.first.getResource("s").getURI()),
+              o.isURIResource() ? named.get(o.asResource().getURI()) : null,
               o.isLiteral() ? o.asLiteral().getLexicalForm() : null,
-              ArticleRefs.evidence(row, sources)));
+              ranked.get(0).confidence(),
+              group.articles.size(),
+              ranked,
+              reviews.get(entry.getKey())));
     }
     return facts;
+  }
+
+  /**
+   * The fact a row states, by the entities kept for its ends; {@code null} for a row whose ends are
+   * not named entities or whose predicate is no relation.
+   */
+  private static FactKey key(Map<String, EntityRef> named, QuerySolution row) {
+    EntityRef subject = named.get(row.getResource("s").getURI());
+    RDFNode o = row.get("o");
+    EntityRef object = o.isURIResource() ? named.get(o.asResource().getURI()) : null;
+    Node predicate = row.getResource("p").asNode();
+    if (subject == null
+        || (o.isURIResource() && object == null)
+        || Relation.of(predicate).isEmpty()) {
+      return null;
+    }
+    return FactKey.of(
+        subject.iri(),
+        predicate.getURI(),
+        object == null ? null : object.iri(),
+        object == null ? o.asLiteral().getLexicalForm() : null);
+  }
+
+  /** The analysts' verdicts by the facts they are about, keyed by the entities kept now. */
+  private static Map<FactKey, Views.Review> reviews(
+      Map<String, EntityRef> named, List<Decisions.Decision> verdicts) {
+    Map<FactKey, Views.Review> reviews = new HashMap<>();
+    for (Decisions.Decision verdict : verdicts) {
+      FactKey fact = verdict.fact();
+      EntityRef subject = named.get(fact.subject());
+      EntityRef object = fact.object() == null ? null : named.get(fact.object());
+      if (subject == null || (fact.object() != null && object == null)) {
+        continue;
+      }
+      reviews.put(
+          FactKey.of(
+              subject.iri(), fact.predicate(), object == null ? null : object.iri(), fact.value()),
+          new Views.Review(
+              verdict.id().substring(verdict.id().lastIndexOf('/') + 1),
+              verdict.kind() == Decisions.Kind.CONFIRM_FACT ? "confirmed" : "rejected",
+              verdict.by(),
+              verdict.at().toString(),
+              verdict.why()));
+    }
+    return reviews;
   }
 
   private List<Views.Quote> quotes(Map<String, Node> values, int limit) {

@@ -40,22 +40,45 @@ public final class Views {
       double confidence) {}
 
   /**
-   * A fact, as stated by one sentence.
+   * A fact, once however many sentences state it: its plain triple with the entities kept for its
+   * subject and object (a symmetric relation once, whichever way round its sources put it), and the
+   * sentences that state it.
    *
-   * @param iri the fact's IRI
    * @param relation the relation's name in the ontology, such as {@code heads}
    * @param subject what the fact is about
    * @param object the other entity, or {@code null} when the fact has a value
    * @param value the date, for relations such as {@code foundedOn}
-   * @param evidence where it was found
+   * @param confidence the highest confidence of its sources, 0 to 1
+   * @param articles how many articles state it
+   * @param sources where it was found, the most confident first
+   * @param review an analyst's verdict on it, or {@code null} if none was given
    */
   public record Fact(
-      String iri,
       String relation,
       EntityRef subject,
       EntityRef object,
       String value,
-      Evidence evidence) {}
+      double confidence,
+      int articles,
+      List<Evidence> sources,
+      Review review) {
+
+    /** Copies the sources. */
+    public Fact {
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /**
+   * An analyst's verdict on a fact.
+   *
+   * @param decision the decision's id, to undo it with {@code DELETE /api/decisions/{id}}
+   * @param verdict {@code confirmed} (a rejected fact is not listed)
+   * @param by who decided
+   * @param at when
+   * @param reason why, in the analyst's words
+   */
+  public record Review(String decision, String verdict, String by, String at, String reason) {}
 
   /**
    * An event.

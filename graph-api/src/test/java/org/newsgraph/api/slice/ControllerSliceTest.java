@@ -49,7 +49,7 @@ class ControllerSliceTest {
         .isEqualTo("heads");
     assertThat(result)
         .bodyJson()
-        .extractingPath("$.facts[0].evidence.article.id")
+        .extractingPath("$.facts[0].sources[0].article.id")
         .isEqualTo("nordvik-1");
     assertThat(result).bodyJson().extractingPath("$.quotes[0].text").isEqualTo("We are ready,");
   }

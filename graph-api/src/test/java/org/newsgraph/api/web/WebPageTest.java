@@ -16,8 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.newsgraph.api.FactArticles;
 import org.newsgraph.api.ServerTest;
 import org.newsgraph.api.TemporaryFolders;
+import org.newsgraph.core.store.GraphStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +32,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,6 +45,8 @@ class WebPageTest extends ServerTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static ChromeDriver browser;
+
+  @Autowired GraphStore store;
 
   @BeforeAll
   static void startChromium() throws IOException {
@@ -339,6 +344,105 @@ class WebPageTest extends ServerTest {
                 .header("X-API-Key", API_KEY)
                 .DELETE());
       }
+    }
+  }
+
+  @Test
+  void aFactStatedByTwoArticlesShowsOnceWithItsSourcesEachLeadingToItsSentence() {
+    FactArticles.store(store);
+    try {
+      open("/#/entity/" + FactArticles.VANTORQ);
+      WebElement competes = waitFor(By.cssSelector(".fact-group[data-relation='competesWith']"));
+
+      assertThat(competes.findElements(By.cssSelector("li.fact"))).hasSize(1);
+      WebElement sources = competes.findElement(By.cssSelector("details.sources"));
+      WebElement summary = sources.findElement(By.tagName("summary"));
+      assertThat(summary.getText()).isEqualTo("3 sources · 2 articles");
+      summary.click();
+      List<WebElement> links = sources.findElements(By.cssSelector("a.source"));
+      assertThat(links).hasSize(3);
+      assertThat(links.get(0).getText()).isEqualTo("About " + FactArticles.SECOND);
+      String sentence = links.get(2).getAttribute("title");
+      assertThat(sentence).isEqualTo("Brisela Systems and Vantorq Labs are rivals.");
+
+      links.get(2).click();
+
+      waitFor(By.cssSelector("#article-text mark"));
+      assertThat(browser.findElement(By.tagName("h1")).getText())
+          .isEqualTo("About " + FactArticles.FIRST);
+      assertThat(markedText()).isEqualTo(sentence);
+      // The article lists the fact once too, its second sentence a button of its own.
+      WebElement listed = waitFor(By.cssSelector(".article-facts li"));
+      listed.findElement(By.cssSelector("button.also")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(driver -> markedText().equals(sentence));
+      // Back on the entity page with the sources open, for the screenshot.
+      open("/#/entity/" + FactArticles.VANTORQ);
+      waitFor(By.cssSelector(".fact-group[data-relation='competesWith'] details.sources summary"))
+          .click();
+      waitFor(By.cssSelector(".fact-group[data-relation='competesWith'] details.sources li"));
+    } finally {
+      FactArticles.remove(store);
+    }
+  }
+
+  @Test
+  void anAnalystRejectsAFactOnItsEntityPageRestoresItAndConfirmsIt() throws Exception {
+    FactArticles.store(store);
+    By competes = By.cssSelector(".fact-group[data-relation='competesWith']");
+    try {
+      open("/#/entity/" + FactArticles.VANTORQ);
+      WebElement fact = waitFor(competes);
+      if (!json(get("/api/server", null)).get("decisions").asBoolean()) {
+        // A remote store keeps no decisions: the page offers none, and the API says why.
+        assertThat(browser.findElements(By.cssSelector("button.reject"))).isEmpty();
+        HttpResponse<String> refused =
+            write(
+                "/api/decisions",
+                "application/json",
+                "{\"kind\":\"reject-fact\",\"entity\":\""
+                    + FactArticles.VANTORQ
+                    + "\",\"relation\":\"competesWith\",\"other\":\""
+                    + FactArticles.BRISELA
+                    + "\"}");
+        assertThat(refused.statusCode()).isEqualTo(501);
+        assertThat(refused.body()).contains("TDB2 store");
+        return;
+      }
+      WebElement key = browser.findElement(By.cssSelector(".fact-review input[name=key]"));
+      key.clear();
+      key.sendKeys(API_KEY);
+      browser.findElement(By.cssSelector(".fact-review input[name=reason]")).sendKeys("not rivals");
+
+      fact.findElement(By.cssSelector("button.reject")).click();
+
+      // Drawn again from the graph: the fact is gone from the facts and from the graph view.
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(driver -> driver.findElements(competes).isEmpty());
+      assertThat(waitFor(By.cssSelector(".fact-group[data-relation='heads']")).getText())
+          .contains("Ilse Marrow");
+      assertThat(graphNodes("graph")).doesNotContain(FactArticles.BRISELA);
+      openIdentityPanel();
+      WebElement decision =
+          waitFor(By.cssSelector(".identity-decisions li[data-kind='reject-fact']"));
+      assertThat(decision.getText()).contains("rejected: ", "competes with", "(not rivals)");
+
+      decision.findElement(By.cssSelector("button.undo")).click();
+
+      fact = waitFor(competes);
+      assertThat(fact.findElement(By.cssSelector("details.sources summary")).getText())
+          .startsWith("3 sources");
+      fact.findElement(By.cssSelector("button.confirm")).click();
+      WebElement confirmed =
+          waitFor(By.cssSelector(".fact-group[data-relation='competesWith'] .confirmed"));
+      assertThat(confirmed.getText()).startsWith("✓ confirmed by ");
+      assertThat(
+              browser.findElements(
+                  By.cssSelector(".fact-group[data-relation='competesWith'] button.confirm")))
+          .isEmpty();
+      script("document.querySelector('.fact-group[data-relation=competesWith]').scrollIntoView()");
+    } finally {
+      FactArticles.remove(store);
     }
   }
 

@@ -9,6 +9,8 @@ public final class DecisionException extends GraphException {
   public enum Reason {
     /** An entity it names is not in the graph. */
     UNKNOWN_ENTITY,
+    /** No stored article states the fact it is about. */
+    UNKNOWN_FACT,
     /**
      * It contradicts what the graph knows (a person merged into a company, an entity into itself).
      */

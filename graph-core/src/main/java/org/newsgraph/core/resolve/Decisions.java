@@ -25,11 +25,12 @@ import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
 
 /**
- * The analysts' decisions about identity, kept in their own graph ({@link
- * IriMinter#DECISIONS_GRAPH}) with who made them, when and why: a merge of one entity into another,
- * that two entities are not the same, the name an entity is shown by. They outrank the rules: a
- * merge holds whatever the rules say, and no rule merges two entities decided not the same. They
- * live apart from the articles, so re-ingesting or deleting an article keeps them, and they go into
+ * The analysts' decisions, kept in their own graph ({@link IriMinter#DECISIONS_GRAPH}) with who
+ * made them, when and why: about identity, a merge of one entity into another, that two entities
+ * are not the same, the name an entity is shown by; about facts, that one holds or does not ({@link
+ * FactDecisions}). They outrank the rules: a merge holds whatever the rules say, no rule merges two
+ * entities decided not the same, and a rejected fact stays out whatever the articles say. They live
+ * apart from the articles, so re-ingesting or deleting an article keeps them, and they go into
  * backups with every other graph. Undoing one removes it.
  *
  * <p>Reads and writes happen inside the caller's transaction.
@@ -43,7 +44,16 @@ public final class Decisions {
     /** The two entities are different things. */
     NOT_SAME,
     /** The entity is shown by another name. */
-    RENAME
+    RENAME,
+    /** The fact holds. */
+    CONFIRM_FACT,
+    /** The fact does not hold: it is shown nowhere, and its plain triple is in no article graph. */
+    REJECT_FACT;
+
+    /** Returns whether the decision is about a fact rather than about who is who. */
+    public boolean aboutFact() {
+      return this == CONFIRM_FACT || this == REJECT_FACT;
+    }
   }
 
   /**
@@ -51,12 +61,15 @@ public final class Decisions {
    *
    * @param id the decision's IRI
    * @param kind what it decides
-   * @param first the entity merged, decided about, or renamed
-   * @param second the entity kept, or the other one of a "not the same"; {@code null} for a rename
+   * @param first the entity merged, decided about, or renamed; a fact's subject
+   * @param second the entity kept, or the other one of a "not the same"; a fact's object entity;
+   *     {@code null} for a rename or a fact with a value
    * @param name the new name of a rename; {@code null} otherwise
    * @param by who decided
    * @param at when
    * @param why in the analyst's words
+   * @param fact the fact confirmed or rejected, as it was keyed when decided; {@code null} for a
+   *     decision about identity
    */
   public record Decision(
       String id,
@@ -66,7 +79,8 @@ public final class Decisions {
       String name,
       String by,
       Instant at,
-      String why) {}
+      String why,
+      FactKey fact) {}
 
   private static final Node GRAPH = NodeFactory.createURI(IriMinter.DECISIONS_GRAPH);
   private static final Node RESOLUTION = NodeFactory.createURI(IriMinter.RESOLUTION_GRAPH);
@@ -79,6 +93,9 @@ public final class Decisions {
   private static final Node LABEL = RDFS.label.asNode();
   private static final Node BY = NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo");
   private static final Node AT = NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
+  private static final Node SUBJECT = RDF.subject.asNode();
+  private static final Node PREDICATE = RDF.predicate.asNode();
+  private static final Node OBJECT = RDF.object.asNode();
 
   private final List<Decision> all;
   private final Map<String, String> mergedInto = new HashMap<>();
@@ -115,6 +132,11 @@ public final class Decisions {
   /** Returns the entity an analyst merged this one into, if one did. */
   public Optional<String> mergedInto(String iri) {
     return Optional.ofNullable(mergedInto.get(iri));
+  }
+
+  /** Returns the decisions about facts, the oldest first. */
+  public List<Decision> aboutFacts() {
+    return all.stream().filter(d -> d.kind().aboutFact()).toList();
   }
 
   /** Returns whether an analyst decided that the two entities are not the same. */
@@ -160,19 +182,12 @@ public final class Decisions {
       String why) {
     requireNonNull(kind, "kind");
     requireNonNull(first, "first");
-    requireNonNull(by, "by");
-    requireNonNull(at, "at");
+    if (kind.aboutFact()) {
+      throw new IllegalArgumentException(kind + " is about a fact: record it with recordFact");
+    }
     String about = kind + "\n" + first + "\n" + (kind == Kind.RENAME ? "" : second);
     String id = IriMinter.DECISIONS_GRAPH + "/" + IriMinter.sha256(about).substring(0, 24);
-    Node node = NodeFactory.createURI(id);
-    undo(store, id);
-    store.add(GRAPH, node, TYPE, typeOf(kind));
-    store.add(GRAPH, node, RULE, NodeFactory.createLiteralString(EntityResolution.ANALYST));
-    store.add(GRAPH, node, BY, NodeFactory.createLiteralString(by));
-    store.add(GRAPH, node, AT, NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime));
-    if (why != null && !why.isBlank()) {
-      store.add(GRAPH, node, REASON, NodeFactory.createLiteralString(why.strip()));
-    }
+    Node node = start(store, id, kind, by, at, why);
     switch (kind) {
       case MERGE -> {
         store.add(GRAPH, node, MERGED, NodeFactory.createURI(first));
@@ -192,8 +207,71 @@ public final class Decisions {
         store.add(GRAPH, node, CANDIDATE, NodeFactory.createURI(first));
         store.add(GRAPH, node, LABEL, NodeFactory.createLiteralString(name));
       }
+      default -> throw new IllegalStateException(kind.toString());
     }
     return decision(store, node, kind);
+  }
+
+  /**
+   * Records that a fact holds or does not, replacing whichever of the two was decided about it
+   * before: a fact has one verdict at most. Only the decision is written; what it does to the
+   * article graphs is {@link FactDecisions}'.
+   *
+   * @return the decision as recorded
+   */
+  static Decision recordFact(
+      DatasetGraph store, Kind kind, FactKey fact, String by, Instant at, String why) {
+    requireNonNull(kind, "kind");
+    requireNonNull(fact, "fact");
+    if (!kind.aboutFact()) {
+      throw new IllegalArgumentException(kind + " is not about a fact");
+    }
+    Node node = start(store, factDecisionId(fact), kind, by, at, why);
+    store.add(GRAPH, node, SUBJECT, NodeFactory.createURI(fact.subject()));
+    store.add(GRAPH, node, PREDICATE, NodeFactory.createURI(fact.predicate()));
+    store.add(
+        GRAPH,
+        node,
+        OBJECT,
+        fact.object() != null
+            ? NodeFactory.createURI(fact.object())
+            : NodeFactory.createLiteralString(fact.value()));
+    return decision(store, node, kind);
+  }
+
+  /** Returns the id of the decision about a fact, the same whether it confirms or rejects it. */
+  static String factDecisionId(FactKey fact) {
+    return IriMinter.DECISIONS_GRAPH
+        + "/"
+        + IriMinter.sha256("fact\n" + fact.text()).substring(0, 24);
+  }
+
+  /** Returns the decision with this id, if there is one. */
+  public static Optional<Decision> find(DatasetGraph store, String id) {
+    Node node = NodeFactory.createURI(requireNonNull(id, "id"));
+    for (Kind kind : Kind.values()) {
+      if (store.contains(GRAPH, node, TYPE, typeOf(kind))) {
+        return Optional.of(decision(store, node, kind));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Replaces the decision with this id by a new one's type, rule, who, when and why. */
+  private static Node start(
+      DatasetGraph store, String id, Kind kind, String by, Instant at, String why) {
+    requireNonNull(by, "by");
+    requireNonNull(at, "at");
+    Node node = NodeFactory.createURI(id);
+    undo(store, id);
+    store.add(GRAPH, node, TYPE, typeOf(kind));
+    store.add(GRAPH, node, RULE, NodeFactory.createLiteralString(EntityResolution.ANALYST));
+    store.add(GRAPH, node, BY, NodeFactory.createLiteralString(by));
+    store.add(GRAPH, node, AT, NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime));
+    if (why != null && !why.isBlank()) {
+      store.add(GRAPH, node, REASON, NodeFactory.createLiteralString(why.strip()));
+    }
+    return node;
   }
 
   /**
@@ -203,12 +281,7 @@ public final class Decisions {
    */
   public static Optional<Decision> undo(DatasetGraph store, String id) {
     Node node = NodeFactory.createURI(id);
-    Optional<Decision> found = Optional.empty();
-    for (Kind kind : Kind.values()) {
-      if (store.contains(GRAPH, node, TYPE, typeOf(kind))) {
-        found = Optional.of(decision(store, node, kind));
-      }
-    }
+    Optional<Decision> found = find(store, id);
     found
         .filter(d -> d.kind() == Kind.MERGE)
         .ifPresent(
@@ -225,6 +298,27 @@ public final class Decisions {
   }
 
   private static Decision decision(DatasetGraph store, Node node, Kind kind) {
+    String at = object(store, node, AT);
+    Instant when = at == null ? Instant.EPOCH : Instant.parse(at);
+    if (kind.aboutFact()) {
+      Node object = store.find(GRAPH, node, OBJECT, Node.ANY).next().getObject();
+      FactKey fact =
+          new FactKey(
+              object(store, node, SUBJECT),
+              object(store, node, PREDICATE),
+              object.isURI() ? object.getURI() : null,
+              object.isLiteral() ? object.getLiteralLexicalForm() : null);
+      return new Decision(
+          node.getURI(),
+          kind,
+          fact.subject(),
+          fact.object(),
+          null,
+          object(store, node, BY),
+          when,
+          object(store, node, REASON),
+          fact);
+    }
     List<String> candidates = new ArrayList<>();
     store
         .find(GRAPH, node, CANDIDATE, Node.ANY)
@@ -238,7 +332,6 @@ public final class Decisions {
         kind == Kind.MERGE
             ? object(store, node, KEPT)
             : kind == Kind.NOT_SAME && candidates.size() > 1 ? candidates.get(1) : null;
-    String at = object(store, node, AT);
     return new Decision(
         node.getURI(),
         kind,
@@ -246,8 +339,9 @@ public final class Decisions {
         second,
         kind == Kind.RENAME ? object(store, node, LABEL) : null,
         object(store, node, BY),
-        at == null ? Instant.EPOCH : Instant.parse(at),
-        object(store, node, REASON));
+        when,
+        object(store, node, REASON),
+        null);
   }
 
   private static String object(DatasetGraph store, Node node, Node property) {
@@ -264,6 +358,8 @@ public final class Decisions {
       case MERGE -> NG.Merge.asNode();
       case NOT_SAME -> NG.NotSame.asNode();
       case RENAME -> NG.Rename.asNode();
+      case CONFIRM_FACT -> NG.Confirmation.asNode();
+      case REJECT_FACT -> NG.Rejection.asNode();
     };
   }
 

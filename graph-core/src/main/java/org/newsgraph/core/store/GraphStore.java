@@ -11,6 +11,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.resolve.Decisions;
+import org.newsgraph.core.resolve.FactKey;
 
 /**
  * Where Newsgraph keeps its graph: one named graph per article, queried as their union.
@@ -122,7 +123,8 @@ public interface GraphStore extends AutoCloseable {
 
   /**
    * Whether this store decides who is who across articles and keeps analysts' decisions (a TDB2
-   * store does; a remote store holds article graphs only, and refuses {@link #decide}).
+   * store does; a remote store holds article graphs only, and refuses {@link #decide} and {@link
+   * #decideFact}).
    */
   boolean decidesIdentity();
 
@@ -142,7 +144,23 @@ public interface GraphStore extends AutoCloseable {
       Decisions.Kind kind, String first, String second, String name, String by, String why);
 
   /**
-   * Undoes an analyst's decision, in one write transaction.
+   * Records an analyst's verdict on a fact, in one write transaction, replacing the verdict given
+   * on it before: that it holds ({@link Decisions.Kind#CONFIRM_FACT}), or that it does not ({@link
+   * Decisions.Kind#REJECT_FACT}), which takes its plain triple out of every article graph that
+   * states it, now and on every later ingest, and keeps their assertions of it ({@link
+   * org.newsgraph.core.resolve.FactDecisions}).
+   *
+   * @param fact the fact; its entities may be any of their IRIs, merged or kept
+   * @param by who decided
+   * @param why in the analyst's words, or {@code null}
+   * @throws org.newsgraph.core.resolve.DecisionException if no stored article states the fact;
+   *     nothing is written then
+   */
+  Decisions.Decision decideFact(Decisions.Kind kind, FactKey fact, String by, String why);
+
+  /**
+   * Undoes an analyst's decision, in one write transaction; undoing a rejected fact puts its plain
+   * triples back.
    *
    * @return the decision undone, if there was one with this id
    */

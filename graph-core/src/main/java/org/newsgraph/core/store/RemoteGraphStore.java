@@ -46,6 +46,7 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.core.resolve.FactKey;
 import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
@@ -384,6 +385,11 @@ public final class RemoteGraphStore implements GraphStore {
         "analysts' decisions are kept in a TDB2 store; the remote store at "
             + endpoints.query()
             + " holds article graphs only");
+  }
+
+  @Override
+  public Decisions.Decision decideFact(Decisions.Kind kind, FactKey fact, String by, String why) {
+    return decide(kind, fact.subject(), fact.object(), null, by, why);
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,8 @@ import org.newsgraph.core.Extraction;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.core.resolve.FactDecisions;
+import org.newsgraph.core.resolve.FactKey;
 import org.newsgraph.core.resolve.ResolutionGraph;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
@@ -274,6 +278,8 @@ public final class Tdb2GraphStore implements GraphStore {
             touched.addGraph(plain, name);
           }
           ResolutionGraph.refresh(plain, touched);
+          // The articles state again the facts analysts rejected: out they go once more.
+          FactDecisions.apply(plain);
           beforeCommit.run();
           return null;
         });
@@ -320,7 +326,12 @@ public final class Tdb2GraphStore implements GraphStore {
         }
         loader.finishBulk();
         // The bulk loader writes the article graphs alone: who is who is decided over them all.
-        Txn.executeWrite(database, () -> ResolutionGraph.refreshAll(database));
+        Txn.executeWrite(
+            database,
+            () -> {
+              ResolutionGraph.refreshAll(database);
+              FactDecisions.apply(database);
+            });
         return loader.countQuads();
       } finally {
         TDBInternal.expel(database);
@@ -373,9 +384,15 @@ public final class Tdb2GraphStore implements GraphStore {
     Decisions.Decision decision =
         write(
             () -> {
+              DatasetGraph store = tdb.asDatasetGraph();
+              Set<String> touched = groupsOf(store, first, second);
               Decisions.Decision made =
                   ResolutionGraph.decide(
-                      tdb.asDatasetGraph(), kind, first, second, name, by, clock.instant(), why);
+                      store, kind, first, second, name, by, clock.instant(), why);
+              // A merge may make one fact of a rejected one and another an article states; a
+              // "not the same" may part them again.
+              touched.addAll(groupsOf(store, first, second));
+              FactDecisions.reconcile(store, touched);
               beforeCommit.run();
               return made;
             });
@@ -387,9 +404,54 @@ public final class Tdb2GraphStore implements GraphStore {
   public Optional<Decisions.Decision> undoDecision(String id) {
     requireNonNull(id, "id");
     Optional<Decisions.Decision> undone =
-        write(() -> ResolutionGraph.undo(tdb.asDatasetGraph(), id));
+        write(
+            () -> {
+              DatasetGraph store = tdb.asDatasetGraph();
+              Optional<Decisions.Decision> removed = FactDecisions.undo(store, id);
+              if (removed.isPresent()) {
+                // Another rejection may still hold the fact, keyed by entities merged since.
+                FactDecisions.apply(store);
+                return removed;
+              }
+              Set<String> touched =
+                  Decisions.find(store, id)
+                      .map(d -> groupsOf(store, d.first(), d.second()))
+                      .orElseGet(HashSet::new);
+              removed = ResolutionGraph.undo(store, id);
+              removed.ifPresent(
+                  d -> {
+                    touched.addAll(groupsOf(store, d.first(), d.second()));
+                    FactDecisions.reconcile(store, touched);
+                  });
+              return removed;
+            });
     version.incrementAndGet();
     return undone;
+  }
+
+  /** Every IRI of the entities these IRIs stand for now: their groups, the ones kept first. */
+  private static Set<String> groupsOf(DatasetGraph store, String... iris) {
+    Set<String> members = new LinkedHashSet<>();
+    for (String iri : iris) {
+      if (iri != null) {
+        members.addAll(ResolutionGraph.members(store, ResolutionGraph.canonical(store, iri)));
+      }
+    }
+    return members;
+  }
+
+  @Override
+  public Decisions.Decision decideFact(Decisions.Kind kind, FactKey fact, String by, String why) {
+    Decisions.Decision decision =
+        write(
+            () -> {
+              Decisions.Decision made =
+                  FactDecisions.decide(tdb.asDatasetGraph(), kind, fact, by, clock.instant(), why);
+              beforeCommit.run();
+              return made;
+            });
+    version.incrementAndGet();
+    return decision;
   }
 
   @Override

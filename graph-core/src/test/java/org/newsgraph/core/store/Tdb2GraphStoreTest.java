@@ -9,9 +9,21 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.core.Article;
+import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Evidence;
+import org.newsgraph.core.Extraction;
+import org.newsgraph.core.Fact;
 import org.newsgraph.core.Fixtures;
 import org.newsgraph.core.GraphException;
+import org.newsgraph.core.Relation;
+import org.newsgraph.core.resolve.DecisionException;
+import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.core.resolve.FactKey;
+import org.newsgraph.ontology.IriMinter;
+import org.newsgraph.ontology.NG;
 
 /** The TDB2 store: the shared behaviour, and what only a store in a local folder does. */
 class Tdb2GraphStoreTest extends GraphStoreContract {
@@ -244,5 +256,143 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
             PREFIXES + "INSERT DATA { GRAPH <urn:x> { <urn:a> rdfs:label \"a\" } }"),
         QueryLimits.DEFAULT);
     assertThat(count("?s ?p ?o")).isEqualTo(before + 1);
+  }
+
+  private static final String NORDVIK = IriMinter.ENTITY_BASE + "organization/nordvik-robotics";
+  private static final String KESTREL = IriMinter.ENTITY_BASE + "organization/kestrel-dynamics";
+  private static final String COMPETES = "<" + NORDVIK + "> ng:competesWith <" + KESTREL + ">";
+
+  /** Competes with, as an analyst names it: the other way round from the articles. */
+  private static FactKey kestrelCompetesWithNordvik() {
+    return new FactKey(KESTREL, NG.competesWith.getURI(), NORDVIK, null);
+  }
+
+  /** Counts the quads of the article graphs. */
+  private long articleQuads() {
+    return count(
+        "GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + IriMinter.ARTICLE_BASE + "\"))");
+  }
+
+  private long statedAssertions() {
+    return count(
+        "GRAPH ?g { ?a a ng:Assertion ; rdf:predicate ng:competesWith ; rdf:subject <"
+            + NORDVIK
+            + "> }");
+  }
+
+  @Test
+  void aRejectedFactLeavesEveryArticleGraphAndStaysOutWhenTheArticleIsIngestedAgain() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+    assertThat(count("GRAPH ?g { " + COMPETES + " }")).isEqualTo(2);
+
+    Decisions.Decision rejected =
+        store.decideFact(
+            Decisions.Kind.REJECT_FACT, kestrelCompetesWithNordvik(), "ana", "a rumour");
+
+    // Stated both ways in two articles, a symmetric fact is one fact: every plain triple goes.
+    assertThat(count(COMPETES)).isZero();
+    assertThat(count("<" + KESTREL + "> ng:competesWith <" + NORDVIK + ">")).isZero();
+    assertThat(statedAssertions()).isEqualTo(2);
+    assertThat(rejected.fact())
+        .isEqualTo(FactKey.of(NORDVIK, NG.competesWith.getURI(), KESTREL, null));
+    assertThat(store.decisions())
+        .extracting(Decisions.Decision::kind)
+        .containsExactly(Decisions.Kind.REJECT_FACT);
+    // The other facts of the articles stay.
+    assertThat(count("?p ng:heads <" + NORDVIK + ">")).isEqualTo(1);
+
+    store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+    store.close();
+    store = open();
+
+    assertThat(count(COMPETES)).isZero();
+    assertThat(count("GRAPH ?g { " + COMPETES + " }")).isZero();
+    assertThat(statedAssertions()).isEqualTo(2);
+  }
+
+  @Test
+  void undoingARejectionPutsThePlainTriplesBackWhereTheArticlesStateThem() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+    long before = articleQuads();
+    Decisions.Decision rejected =
+        store.decideFact(Decisions.Kind.REJECT_FACT, kestrelCompetesWithNordvik(), "ana", null);
+    assertThat(articleQuads()).isEqualTo(before - 4);
+
+    assertThat(store.undoDecision(rejected.id()))
+        .hasValueSatisfying(
+            undone -> assertThat(undone.kind()).isEqualTo(Decisions.Kind.REJECT_FACT));
+
+    assertThat(count("GRAPH ?g { " + COMPETES + " }")).isEqualTo(2);
+    assertThat(count("GRAPH ?g { <" + KESTREL + "> ng:competesWith <" + NORDVIK + "> }"))
+        .isEqualTo(2);
+    assertThat(articleQuads()).isEqualTo(before);
+    assertThat(store.decisions()).isEmpty();
+  }
+
+  @Test
+  void aFactHasOneVerdictAndAnUnknownFactIsRefusedWithNothingWritten() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.decideFact(Decisions.Kind.REJECT_FACT, kestrelCompetesWithNordvik(), "ana", null);
+
+    Decisions.Decision confirmed =
+        store.decideFact(Decisions.Kind.CONFIRM_FACT, kestrelCompetesWithNordvik(), "bo", "seen");
+
+    assertThat(store.decisions()).containsExactly(confirmed);
+    assertThat(confirmed.by()).isEqualTo("bo");
+    assertThat(count(COMPETES)).isEqualTo(1);
+    long version = store.version();
+    long quads = storedQuads();
+    FactKey never = new FactKey(KESTREL, NG.acquired.getURI(), NORDVIK, null);
+    assertThatThrownBy(() -> store.decideFact(Decisions.Kind.REJECT_FACT, never, "ana", null))
+        .isInstanceOf(DecisionException.class)
+        .hasMessageContaining("no stored article states the fact <" + KESTREL + ">")
+        .extracting(e -> ((DecisionException) e).reason())
+        .isEqualTo(DecisionException.Reason.UNKNOWN_FACT);
+    assertThat(store.version()).isEqualTo(version);
+    assertThat(storedQuads()).isEqualTo(quads);
+    assertThat(store.decisions()).containsExactly(confirmed);
+  }
+
+  @Test
+  void aMergeHidesWhatARejectionCoversAndItsUndoingShowsItAgain() {
+    store.replaceArticle(Fixtures.nordvik());
+    String text = "Nordvik Robotics competes with Kestrel Dyn.";
+    Entity nordvik = Entity.named(EntityType.ORGANIZATION, "Nordvik Robotics");
+    Entity dyn = Entity.named(EntityType.ORGANIZATION, "Kestrel Dyn");
+    store.replaceArticle(
+        new Extraction(
+            new Article("kestrel-dyn", text, null, null, null),
+            List.of(nordvik, dyn),
+            List.of(
+                Fact.between(
+                    Relation.COMPETES_WITH,
+                    nordvik,
+                    Fixtures.mention(text, "Nordvik Robotics"),
+                    dyn,
+                    Fixtures.mention(text, "Kestrel Dyn"),
+                    new Evidence(text, 0, text.length(), "test", 0.8))),
+            List.of(),
+            List.of()));
+    String dynIri = IriMinter.ENTITY_BASE + "organization/kestrel-dyn";
+    String dynTriple = "<" + NORDVIK + "> ng:competesWith <" + dynIri + ">";
+    assertThat(store.keptEntity(dynIri)).isEqualTo(dynIri);
+    store.decideFact(Decisions.Kind.REJECT_FACT, kestrelCompetesWithNordvik(), "ana", null);
+    assertThat(count(dynTriple)).isEqualTo(1);
+
+    Decisions.Decision merge =
+        store.decide(Decisions.Kind.MERGE, dynIri, KESTREL, null, "ana", "one company");
+
+    // Now one fact with the rejected one: hidden too.
+    assertThat(count(dynTriple)).isZero();
+    assertThat(count(COMPETES)).isZero();
+
+    store.undoDecision(merge.id());
+
+    // Two companies again: only the fact rejected stays hidden.
+    assertThat(count(dynTriple)).isEqualTo(1);
+    assertThat(count("<" + dynIri + "> ng:competesWith <" + NORDVIK + ">")).isEqualTo(1);
+    assertThat(count(COMPETES)).isZero();
   }
 }
