@@ -116,6 +116,14 @@ public record EntityKey(String namespace, String key) {
     return String.join("-", words);
   }
 
+  /**
+   * Returns whether words are a company's legal form and nothing else ("Inc.", "S.A.", "Co. Ltd").
+   */
+  public static boolean isLegalForm(String words) {
+    String slug = IriMinter.slug(words);
+    return !slug.isEmpty() && Arrays.stream(slug.split("-")).allMatch(LEGAL_FORMS::contains);
+  }
+
   /** Returns the IRI of the entity this key stands for. */
   public Resource iri() {
     return IriMinter.entity(namespace, key);

@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityKey;
 import org.newsgraph.core.EntityType;
+import org.newsgraph.extract.entity.FirstNames;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * Links an article's entities to Wikipedia titles, offline, by Wikipedia's own anchors ({@link
@@ -109,12 +113,51 @@ public final class EntityLinker {
       if (found.isEmpty()) {
         continue;
       }
-      Optional<String> chosen = choose(name, found.get(), near(entity, text), otherPlaces);
+      Optional<String> chosen =
+          choose(name, found.get(), near(entity, text), otherPlaces)
+              .filter(title -> fits(title, name, entity.type()));
       if (chosen.isPresent()) {
         return chosen;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a title can be the page of an entity of this type (never a person's: people are not
+   * linked). Not a person's page: brackets naming a kind of person ({@code
+   * Jack_Smith_(footballer)}), or a first name before the name the article gives ({@code
+   * Nikola_Tesla} for "Tesla" the carmaker); not a work's page for an organisation or a place
+   * ({@code Tessellate_(song)}); and for an organisation or a product not a place's page, whose
+   * title qualifies its name by a place ({@code Apex,_North_Carolina}) where a company's qualifies
+   * it by a legal form ({@code Tesla,_Inc.}). The link would otherwise merge a company with
+   * whatever bears its name.
+   */
+  static boolean fits(String title, String name, EntityType type) {
+    String page = title.replace('_', ' ');
+    int open = page.lastIndexOf(" (");
+    if (open > 0 && page.endsWith(")")) {
+      String[] kind =
+          page.substring(open + 2, page.length() - 1).toLowerCase(Locale.ROOT).split(" ");
+      String last = kind[kind.length - 1];
+      if (WordLists.words("person-kinds").contains(last)
+          || (type != EntityType.PRODUCT && WordLists.words("work-kinds").contains(last))) {
+        return false;
+      }
+      page = page.substring(0, open);
+    }
+    int comma = page.indexOf(", ");
+    if (comma > 0
+        && (type == EntityType.ORGANIZATION || type == EntityType.PRODUCT)
+        && !EntityKey.isLegalForm(page.substring(comma + 2))) {
+      return false;
+    }
+    String[] words = page.split(" ");
+    String written = name.strip();
+    return !(words.length > 1
+        && !written.contains(" ")
+        && words[words.length - 1].equalsIgnoreCase(written)
+        && FirstNames.contains(words[0]));
   }
 
   /**

@@ -45,6 +45,12 @@ class EntityLinkerTest {
             "Frankfurt\tFrankfurt\t0.85",
             "Frankfurt, IL\tFrankfurt,_IL\t1.0",
             "London, London\tLondon_postal_district\t0.9",
+            "Tesla\tNikola_Tesla\t0.53",
+            "Tesla Motors\tTesla,_Inc.\t0.97",
+            "Tessellate\tTessellate_(song)\t1.0",
+            "Apex\tApex,_North_Carolina\t0.66",
+            "Jordan Reyes\tJordan_Reyes_(footballer)\t0.9",
+            "Marlow\tMarlow,_Buckinghamshire\t0.8",
             "");
     dict =
         WikiDict.buildAndOpen(
@@ -127,5 +133,39 @@ class EntityLinkerTest {
     // The entity's own name is no place pointing elsewhere.
     assertThat(link(EntityType.PLACE, "London", "Shares fell in London.", "London"))
         .isEqualTo("London");
+  }
+
+  @Test
+  void aPageOfAnotherKindOfThingIsNoLinkForAnOrganisation() {
+    // A first name before the carmaker's name: the inventor's page.
+    assertThat(link(EntityType.ORGANIZATION, "Tesla", "Tesla cut its prices.")).isNull();
+    // Brackets that name a work or a kind of person.
+    assertThat(link(EntityType.ORGANIZATION, "Tessellate", "Tessellate raised $5 million."))
+        .isNull();
+    assertThat(link(EntityType.ORGANIZATION, "Jordan Reyes", "Jordan Reyes opened a store."))
+        .isNull();
+    // A name qualified by a place is a place's page; one qualified by a legal form a company's.
+    assertThat(link(EntityType.ORGANIZATION, "Apex", "Apex hired 40 engineers.")).isNull();
+    assertThat(link(EntityType.PLACE, "Apex", "The plant is in Apex.", "Apex"))
+        .isEqualTo("Apex,_North_Carolina");
+    assertThat(link(EntityType.PLACE, "Marlow", "The office is in Marlow.", "Marlow"))
+        .isEqualTo("Marlow,_Buckinghamshire");
+    Entity carmaker =
+        new Entity(EntityType.ORGANIZATION, "Tesla", List.of("Tesla", "Tesla Motors"), List.of());
+    assertThat(linker.link(carmaker, "Tesla Motors said Tesla would grow.", List.of()))
+        .contains("Tesla,_Inc.");
+  }
+
+  @Test
+  void theKindsOfPageAreReadFromTheTitle() {
+    assertThat(EntityLinker.fits("Tesla,_Inc.", "Tesla", EntityType.ORGANIZATION)).isTrue();
+    assertThat(EntityLinker.fits("Apple_Inc.", "Apple", EntityType.ORGANIZATION)).isTrue();
+    assertThat(EntityLinker.fits("Labour_Party_(UK)", "Labour", EntityType.ORGANIZATION)).isTrue();
+    assertThat(EntityLinker.fits("Gap_(clothing_retailer)", "Gap", EntityType.ORGANIZATION))
+        .isTrue();
+    assertThat(EntityLinker.fits("Mosaic_(web_browser)", "Mosaic", EntityType.PRODUCT)).isTrue();
+    assertThat(EntityLinker.fits("Quarry_(film)", "Quarry", EntityType.PRODUCT)).isTrue();
+    assertThat(EntityLinker.fits("Quarry_(film)", "Quarry", EntityType.ORGANIZATION)).isFalse();
+    assertThat(EntityLinker.fits("Ford_Motor_Company", "Ford", EntityType.ORGANIZATION)).isTrue();
   }
 }
