@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityKey;
@@ -115,7 +116,7 @@ public final class EntityLinker {
       }
       Optional<String> chosen =
           choose(name, found.get(), near(entity, text), otherPlaces)
-              .filter(title -> fits(title, name, entity.type()));
+              .filter(title -> fits(title, name, entity.type(), this::isPage));
       if (chosen.isPresent()) {
         return chosen;
       }
@@ -129,11 +130,14 @@ public final class EntityLinker {
    * Jack_Smith_(footballer)}), or a first name before the name the article gives ({@code
    * Nikola_Tesla} for "Tesla" the carmaker); not a work's page for an organisation or a place
    * ({@code Tessellate_(song)}); and for an organisation or a product not a place's page, whose
-   * title qualifies its name by a place ({@code Apex,_North_Carolina}) where a company's qualifies
-   * it by a legal form ({@code Tesla,_Inc.}). The link would otherwise merge a company with
-   * whatever bears its name.
+   * title qualifies its name by a place with a page of its own ({@code Apex,_North_Carolina}),
+   * where a company's qualifies it by a legal form ({@code Tesla,_Inc.}) and a committee's by more
+   * of its name ({@code ..._Committee_on_Commerce,_Science_and_Transportation}). The link would
+   * otherwise merge a company with whatever bears its name.
+   *
+   * @param isPage whether words are the title of a page of their own
    */
-  static boolean fits(String title, String name, EntityType type) {
+  static boolean fits(String title, String name, EntityType type, Predicate<String> isPage) {
     String page = title.replace('_', ' ');
     int open = page.lastIndexOf(" (");
     if (open > 0 && page.endsWith(")")) {
@@ -149,7 +153,8 @@ public final class EntityLinker {
     int comma = page.indexOf(", ");
     if (comma > 0
         && (type == EntityType.ORGANIZATION || type == EntityType.PRODUCT)
-        && !EntityKey.isLegalForm(page.substring(comma + 2))) {
+        && !EntityKey.isLegalForm(page.substring(comma + 2))
+        && isPage.test(page.substring(comma + 2))) {
       return false;
     }
     String[] words = page.split(" ");
@@ -158,6 +163,14 @@ public final class EntityLinker {
         && !written.contains(" ")
         && words[words.length - 1].equalsIgnoreCase(written)
         && FirstNames.contains(words[0]));
+  }
+
+  /** Whether words are where their own anchor mostly links: "North Carolina" is a page. */
+  private boolean isPage(String words) {
+    return dictionary()
+        .lookup(words)
+        .filter(link -> link.title().equals(words.replace(' ', '_')))
+        .isPresent();
   }
 
   /**

@@ -51,6 +51,9 @@ class EntityLinkerTest {
             "Apex\tApex,_North_Carolina\t0.66",
             "Jordan Reyes\tJordan_Reyes_(footballer)\t0.9",
             "Marlow\tMarlow,_Buckinghamshire\t0.8",
+            "North Carolina\tNorth_Carolina\t0.98",
+            "Buckinghamshire\tBuckinghamshire\t0.99",
+            "Commerce Committee\tUnited_States_Senate_Committee_on_Commerce,_Science_and_Transportation\t1.0",
             "");
     dict =
         WikiDict.buildAndOpen(
@@ -154,18 +157,43 @@ class EntityLinkerTest {
         new Entity(EntityType.ORGANIZATION, "Tesla", List.of("Tesla", "Tesla Motors"), List.of());
     assertThat(linker.link(carmaker, "Tesla Motors said Tesla would grow.", List.of()))
         .contains("Tesla,_Inc.");
+    // What follows the comma is more of the committee's name, no place with a page of its own.
+    assertThat(link(EntityType.ORGANIZATION, "Commerce Committee", "The Commerce Committee met."))
+        .isEqualTo("United_States_Senate_Committee_on_Commerce,_Science_and_Transportation");
   }
+
+  private static final java.util.Set<String> PLACES = java.util.Set.of("North Carolina");
 
   @Test
   void theKindsOfPageAreReadFromTheTitle() {
-    assertThat(EntityLinker.fits("Tesla,_Inc.", "Tesla", EntityType.ORGANIZATION)).isTrue();
-    assertThat(EntityLinker.fits("Apple_Inc.", "Apple", EntityType.ORGANIZATION)).isTrue();
-    assertThat(EntityLinker.fits("Labour_Party_(UK)", "Labour", EntityType.ORGANIZATION)).isTrue();
-    assertThat(EntityLinker.fits("Gap_(clothing_retailer)", "Gap", EntityType.ORGANIZATION))
+    assertThat(
+            EntityLinker.fits(
+                "Apex,_North_Carolina", "Apex", EntityType.ORGANIZATION, PLACES::contains))
+        .isFalse();
+    assertThat(EntityLinker.fits("Tesla,_Inc.", "Tesla", EntityType.ORGANIZATION, PLACES::contains))
         .isTrue();
-    assertThat(EntityLinker.fits("Mosaic_(web_browser)", "Mosaic", EntityType.PRODUCT)).isTrue();
-    assertThat(EntityLinker.fits("Quarry_(film)", "Quarry", EntityType.PRODUCT)).isTrue();
-    assertThat(EntityLinker.fits("Quarry_(film)", "Quarry", EntityType.ORGANIZATION)).isFalse();
-    assertThat(EntityLinker.fits("Ford_Motor_Company", "Ford", EntityType.ORGANIZATION)).isTrue();
+    assertThat(EntityLinker.fits("Apple_Inc.", "Apple", EntityType.ORGANIZATION, PLACES::contains))
+        .isTrue();
+    assertThat(
+            EntityLinker.fits(
+                "Labour_Party_(UK)", "Labour", EntityType.ORGANIZATION, PLACES::contains))
+        .isTrue();
+    assertThat(
+            EntityLinker.fits(
+                "Gap_(clothing_retailer)", "Gap", EntityType.ORGANIZATION, PLACES::contains))
+        .isTrue();
+    assertThat(
+            EntityLinker.fits(
+                "Mosaic_(web_browser)", "Mosaic", EntityType.PRODUCT, PLACES::contains))
+        .isTrue();
+    assertThat(EntityLinker.fits("Quarry_(film)", "Quarry", EntityType.PRODUCT, PLACES::contains))
+        .isTrue();
+    assertThat(
+            EntityLinker.fits("Quarry_(film)", "Quarry", EntityType.ORGANIZATION, PLACES::contains))
+        .isFalse();
+    assertThat(
+            EntityLinker.fits(
+                "Ford_Motor_Company", "Ford", EntityType.ORGANIZATION, PLACES::contains))
+        .isTrue();
   }
 }
