@@ -240,6 +240,7 @@ async function entityPage(id) {
     aliases.length ? el('p', { class: 'aliases' }, 'Also called: ', aliases.join(', ')) : null,
     wikipedia ? el('p', { class: 'aliases' }, 'Wikipedia: ',
       el('a', { href: wikipedia, rel: 'noopener', text: decodeURIComponent(wikipedia.split('/wiki/')[1]).replaceAll('_', ' ') })) : null,
+    entityTools(entity),
     el('div', { class: 'columns' },
       el('div', {}, section('Facts', factGroups(entity.facts, me.id)),
         section('Events', eventList(entity.events)),
@@ -382,6 +383,25 @@ function quoteList(quotes) {
 const TYPE_COLOURS = { Person: '#2563eb', Organization: '#c2410c', Place: '#15803d',
   Product: '#7c3aed' };
 
+/** How entity graphs are drawn: the entity page's neighbourhood and the paths page alike. */
+const GRAPH_STYLE = [
+  { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(colour)',
+    color: '#1f2937', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
+    width: 22, height: 22 } },
+  { selector: 'node.centre', style: { width: 32, height: 32, 'border-width': 3,
+    'border-color': '#111827' } },
+  { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, color: '#4b5563',
+    width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
+    'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate',
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+  { selector: '.hidden', style: { display: 'none' } }];
+
+/** A node of an entity graph, coloured by the entity's type. */
+function entityNode(entity) {
+  return { group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type,
+    colour: TYPE_COLOURS[entity.type] || '#6b7280' } };
+}
+
 function graphView(centre) {
   const canvas = el('div', { id: 'graph', class: 'graph', role: 'img',
     'aria-label': `The entities around ${centre.name}` });
@@ -395,26 +415,12 @@ function graphView(centre) {
   const status = el('p', { class: 'graph-status' });
   // Cytoscape measures its container, so it starts once the view is on the page.
   let cy = null;
-  const style = [
-      { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(colour)',
-        color: '#1f2937', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
-        width: 22, height: 22 } },
-      { selector: 'node.centre', style: { width: 32, height: 32, 'border-width': 3,
-        'border-color': '#111827' } },
-      { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, color: '#4b5563',
-        width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
-        'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
-      { selector: '.hidden', style: { display: 'none' } }];
 
   function add(neighbourhood) {
     const added = [];
     for (const node of neighbourhood.nodes) {
       const entity = node.entity;
-      if (cy.getElementById(entity.id).empty()) {
-        added.push({ group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type,
-          colour: TYPE_COLOURS[entity.type] || '#6b7280' } });
-      }
+      if (cy.getElementById(entity.id).empty()) added.push(entityNode(entity));
     }
     cy.add(added);
     for (const edge of neighbourhood.edges) {
@@ -432,7 +438,8 @@ function graphView(centre) {
     layout.run();
     status.textContent = `${cy.nodes().length} entities, ${cy.edges().length} relations`
       + (neighbourhood.truncated ? ' (the nearest ones only)' : '')
-      + '. Click an entity to open it; right-click or long-press it to expand it here.';
+      + '. Click an entity to open it; right-click or long-press it to expand it here'
+      + ' or to find a path to it.';
     refreshRelations();
     applyFilters();
   }
@@ -481,16 +488,179 @@ function graphView(centre) {
   }
 
   setTimeout(() => {
-    cy = cytoscape({ container: canvas, style, minZoom: 0.2, maxZoom: 3 });
+    cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
     canvas.cy = cy;
     cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
-    cy.on('cxttap taphold', 'node', event => expand(event.target));
+    cy.on('cxttap taphold', 'node', event => nodeMenu(menu, event, centre, expand));
+    cy.on('tap pan zoom', () => { menu.hidden = true; });
     depth.addEventListener('change', load);
     load();
   }, 0);
+  const menu = el('div', { class: 'node-menu', role: 'menu', hidden: true });
   return el('div', { class: 'graph-view' },
-    el('div', { class: 'graph-controls' }, depth, types, relations), canvas, status,
+    el('div', { class: 'graph-controls' }, depth, types, relations),
+    el('div', { class: 'graph-frame' }, canvas, menu), status,
     el('details', {}, el('summary', { text: 'The relations as a list' }), listing));
+}
+
+/**
+ * The menu a right-click or long-press opens on a node of the entity graph: expand it in place,
+ * open it, or find how it connects to the entity at the centre.
+ */
+function nodeMenu(menu, event, centre, expand) {
+  const node = event.target;
+  const name = node.data('label');
+  const close = () => { menu.hidden = true; };
+  menu.replaceChildren(
+    el('button', { type: 'button', role: 'menuitem', class: 'expand', text: `Expand ${name} here`,
+      onclick: () => { close(); expand(node); } }),
+    el('a', { role: 'menuitem', href: entityHref(node.id()), text: `Open ${name}` }),
+    node.id() === centre.id ? null : el('a', { role: 'menuitem', class: 'path-to',
+      href: pathsHref(centre.id, node.id()), text: `Paths from ${centre.name} to ${name}` }));
+  const at = event.renderedPosition || node.renderedPosition();
+  menu.style.left = `${Math.round(at.x)}px`;
+  menu.style.top = `${Math.round(at.y)}px`;
+  menu.hidden = false;
+  menu.querySelector('button').focus();
+  menu.onkeydown = key => { if (key.key === 'Escape') close(); };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths: how two entities are connected (/api/paths), as a graph and as a list of hops
+
+const PATH_LENGTHS = [1, 2, 3, 4, 5];
+
+function pathsHref(from, to, max) {
+  return '#/paths?' + query({ from, to, max });
+}
+
+/** A name search whose matches are links, href(entity) each: how a second entity is picked. */
+function entityPicker(label, href, exclude) {
+  const found = el('ul', { class: 'picker-matches' });
+  const input = el('input', { type: 'search', autocomplete: 'off', placeholder: 'a name',
+    'aria-label': label });
+  let request = 0;
+  input.addEventListener('input', async () => {
+    const mine = ++request;
+    const text = input.value.trim();
+    if (!text) return found.replaceChildren();
+    try {
+      const page = await api('/api/entities?' + query({ q: text, limit: 8 }));
+      if (mine !== request) return;
+      const matches = page.items.map(match => match.entity).filter(e => e.id !== exclude);
+      found.replaceChildren(...(matches.length ? matches.map(entity => el('li',
+        { 'data-id': entity.id }, el('a', { href: href(entity), text: entity.name }), ' ',
+        typeBadge(entity.type))) : [el('li', { text: 'No entity has that name.' })]));
+    } catch (error) {
+      found.replaceChildren(el('li', {}, problem(error)));
+    }
+  });
+  return el('div', { class: 'picker' }, el('label', {}, label + ' ', input), found);
+}
+
+/** What an analyst does from an entity's page besides reading it: find paths from it. */
+function entityTools(entity) {
+  return el('div', { class: 'entity-tools' }, pathFinder(entity.entity));
+}
+
+/** "Find a path to…" on an entity's page. */
+function pathFinder(me) {
+  return el('details', { class: 'path-finder' }, el('summary', { text: 'Find a path to…' }),
+    entityPicker(`From ${me.name} to`, other => pathsHref(me.id, other.id), me.id));
+}
+
+async function pathsPage(parameters) {
+  const from = parameters.get('from') || '';
+  const to = parameters.get('to') || '';
+  const max = PATH_LENGTHS.includes(Number(parameters.get('max'))) ? Number(parameters.get('max')) : 3;
+  document.title = 'Paths - Newsgraph';
+  if (!from || !to) {
+    show(el('h1', { text: 'Paths between two entities' }),
+      el('p', { text: 'Pick the entities: the page shows the shortest chains of relations'
+        + ' between them, each step with the sentence that states it.' }),
+      from ? el('p', {}, 'From ', el('code', { text: from }))
+        : entityPicker('From', entity => pathsHref(entity.id, to, max), to),
+      to ? el('p', {}, 'To ', el('code', { text: to }))
+        : entityPicker('To', entity => pathsHref(from, entity.id, max), from));
+    return;
+  }
+  let answer;
+  try {
+    answer = await api('/api/paths?' + query({ from, to, maxLength: max, limit: 10 }));
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    show(el('h1', { text: 'Paths between two entities' }),
+      el('p', { class: 'error', role: 'alert', text: await unknownEnds([from, to], error) }));
+    return;
+  }
+  const entities = answer.entities;
+  const lengths = el('select', { id: 'path-length', 'aria-label': 'Longest path',
+    onchange: () => { location.hash = pathsHref(from, to, lengths.value); } },
+  PATH_LENGTHS.map(n => el('option', { value: n, selected: n === max,
+    text: `at most ${n} relation${n > 1 ? 's' : ''}` })));
+  const heading = el('h1', {}, 'Paths from ', entityLink(answer.from), ' to ', entityLink(answer.to));
+  const controls = el('p', { class: 'filters' }, lengths,
+    el('a', { href: pathsHref(to, from, max), text: 'The other way round' }));
+  if (!answer.paths.length) {
+    show(heading, controls, el('p', { class: 'no-path', role: 'status', text:
+      `No chain of at most ${max} relation${max > 1 ? 's' : ''} connects ${answer.from.name}`
+      + ` and ${answer.to.name} in the graph.` }),
+    max < 5 ? el('p', {}, el('a', { href: pathsHref(from, to, 5),
+      text: 'Look for longer ones, up to 5 relations' })) : null);
+    return;
+  }
+  const canvas = el('div', { id: 'path-graph', class: 'graph', role: 'img',
+    'aria-label': `The paths from ${answer.from.name} to ${answer.to.name}` });
+  const list = el('ol', { class: 'paths' }, answer.paths.map(path => el('li', {},
+    el('ol', { class: 'hops' }, path.map(hop => el('li', { class: 'hop' },
+      entityLink(entities[hop.source]), ' ',
+      el('span', { class: 'relation', text: words(hop.relation) }), ' ',
+      entityLink(entities[hop.target]), ' ',
+      hop.evidence ? el('a', { class: 'source', title: hop.evidence.sentence,
+        href: articleHref(hop.evidence.article.id, hop.evidence.sentenceStart,
+          hop.evidence.sentenceEnd), text: 'sentence' })
+        : el('span', { class: 'source', text: 'no sentence stored' })))))));
+  show(heading, controls, el('div', { class: 'columns' },
+    section('Graph', canvas),
+    section(answer.paths.length === 1 ? 'One path' : `${answer.paths.length} paths`, list)));
+  drawPaths(canvas, answer);
+}
+
+/** Says which of the entities the store does not hold, asking for each in turn. */
+async function unknownEnds(ids, error) {
+  const unknown = [];
+  for (const id of ids) {
+    const response = await fetch('/api/entities/' + entityPath(id), { method: 'HEAD' });
+    if (response.status === 404 || response.status === 400) unknown.push(id);
+  }
+  return unknown.length
+    ? unknown.map(id => `No entity with the id ${id} is stored.`).join(' ') : error.message;
+}
+
+/** Draws every entity and relation on the paths, the two ends marked. */
+function drawPaths(canvas, answer) {
+  const elements = new Map();
+  for (const path of answer.paths) {
+    for (const hop of path) {
+      for (const id of [hop.source, hop.target]) {
+        if (!elements.has(id)) elements.set(id, entityNode(answer.entities[id]));
+      }
+      const id = `${hop.source} ${hop.relation} ${hop.target}`;
+      elements.set(id, { group: 'edges', data: { id, source: hop.source, target: hop.target,
+        label: words(hop.relation), relation: hop.relation } });
+    }
+  }
+  const cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3,
+    elements: [...elements.values()] });
+  canvas.cy = cy;
+  cy.getElementById(answer.from.id).addClass('centre');
+  cy.getElementById(answer.to.id).addClass('centre');
+  cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
+  canvas.dataset.drawn = 'false';
+  const layout = cy.layout({ name: 'breadthfirst', roots: cy.getElementById(answer.from.id),
+    directed: false, padding: 20, spacingFactor: 1.1, animate: false });
+  layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
+  layout.run();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -870,6 +1040,8 @@ async function route() {
       await searchPage(parameters);
     } else if (parts[0] === 'events') {
       await eventsPage(parameters);
+    } else if (parts[0] === 'paths') {
+      await pathsPage(parameters);
     } else if (parts[0] === 'sparql') {
       await sparqlPage();
     } else if (parts[0] === 'add') {

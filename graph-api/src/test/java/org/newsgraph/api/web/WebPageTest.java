@@ -125,11 +125,8 @@ class WebPageTest extends ServerTest {
     open("/#/entity/person/maria-lindqvist");
     int before = graphNodes("graph").size();
 
-    int[] company = nodeOffset("graph", "organization/nordvik-robotics");
-    new Actions(browser)
-        .moveToElement(browser.findElement(By.id("graph")), company[0], company[1])
-        .contextClick()
-        .perform();
+    rightClickNode("graph", "organization/nordvik-robotics");
+    waitFor(By.cssSelector(".node-menu button.expand")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(driver -> graphNodes("graph").size() > before);
     browser.findElement(By.cssSelector(".type-filter input[value='Organization']")).click();
@@ -141,6 +138,62 @@ class WebPageTest extends ServerTest {
             "organization/nordvik-robotics");
     assertThat(hidden).isEqualTo(true);
     assertThat(browser.getCurrentUrl()).endsWith("#/entity/person/maria-lindqvist");
+  }
+
+  @Test
+  void anEntityPageFindsThePathsToAnotherAndEachStepLeadsToItsSentence() {
+    open("/#/entity/person/ravi-menon");
+    waitForText(By.tagName("h1"), "Ravi Menon");
+    waitFor(By.cssSelector(".path-finder summary")).click();
+    browser.findElement(By.cssSelector(".path-finder input")).sendKeys("Quarry Sys");
+
+    waitFor(By.cssSelector(".path-finder li[data-id='organization/quarry-systems'] a")).click();
+
+    waitForText(By.tagName("h1"), "Paths from Ravi Menon to Quarry Systems");
+    assertThat(browser.getCurrentUrl())
+        .contains("#/paths?from=person%2Fravi-menon&to=organization%2Fquarry-systems");
+    assertThat(graphNodes("path-graph"))
+        .contains("person/ravi-menon", "organization/quarry-systems", "organization/tessellate");
+    WebElement firstPath = waitFor(By.cssSelector(".paths > li"));
+    assertThat(firstPath.findElements(By.cssSelector(".hop"))).hasSize(2);
+    assertThat(firstPath.getText()).contains("Ravi Menon works for Tessellate");
+    WebElement sentence = firstPath.findElement(By.cssSelector(".hop a.source"));
+    String stated = sentence.getAttribute("title");
+
+    sentence.click();
+
+    waitFor(By.cssSelector("#article-text mark"));
+    assertThat(markedText()).isEqualTo(stated);
+  }
+
+  @Test
+  void theGraphsMenuFindsThePathsFromTheCentreToAnEntity() {
+    open("/#/entity/person/maria-lindqvist");
+    graphNodes("graph");
+    rightClickNode("graph", "organization/nordvik-robotics");
+
+    waitFor(By.cssSelector(".node-menu a.path-to")).click();
+
+    waitForText(By.tagName("h1"), "Paths from Maria Lindqvist to Nordvik Robotics");
+    assertThat(graphNodes("path-graph"))
+        .contains("person/maria-lindqvist", "organization/nordvik-robotics");
+    assertThat(waitFor(By.cssSelector(".paths")).getText())
+        .contains("Maria Lindqvist heads Nordvik Robotics");
+  }
+
+  @Test
+  void thePathsPageSaysWhenAnEntityIsUnknownOrNothingConnectsThem() {
+    open("/#/paths?from=person/maria-lindqvist&to=person/nobody-at-all");
+    assertThat(waitFor(By.cssSelector("main .error")).getText())
+        .isEqualTo("No entity with the id person/nobody-at-all is stored.");
+
+    open("/#/paths?from=person/ravi-menon&to=organization/quarry-systems&max=1");
+    assertThat(waitFor(By.cssSelector(".no-path")).getText())
+        .isEqualTo(
+            "No chain of at most 1 relation connects Ravi Menon and Quarry Systems in the graph.");
+    assertThat(browser.findElements(By.id("path-graph"))).isEmpty();
+    waitFor(By.linkText("Look for longer ones, up to 5 relations")).click();
+    assertThat(graphNodes("path-graph")).contains("organization/quarry-systems");
   }
 
   @Test
@@ -443,6 +496,14 @@ class WebPageTest extends ServerTest {
                 container,
                 node);
     return new int[] {at.get("x").intValue(), at.get("y").intValue()};
+  }
+
+  private void rightClickNode(String container, String node) {
+    int[] offset = nodeOffset(container, node);
+    new Actions(browser)
+        .moveToElement(browser.findElement(By.id(container)), offset[0], offset[1])
+        .contextClick()
+        .perform();
   }
 
   private void clickNode(String container, String node) {
