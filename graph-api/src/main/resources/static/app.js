@@ -229,7 +229,7 @@ function eventList(events) {
 // ---------------------------------------------------------------------------------------------
 // Entity page
 
-async function entityPage(id) {
+async function entityPage(id, parameters) {
   const entity = await api('/api/entities/' + entityPath(id));
   const me = entity.entity;
   document.title = me.name + ' - Newsgraph';
@@ -246,7 +246,7 @@ async function entityPage(id) {
         section('Events', eventList(entity.events)),
         entity.quotes.length ? section('Quotes', quoteList(entity.quotes)) : null,
         section('Articles', articleList(entity.articles))),
-      section('Graph', graphView(me))),
+      section('Graph', graphView(me, parameters))),
     identityPanel(me));
 }
 
@@ -402,15 +402,18 @@ function entityNode(entity) {
     colour: TYPE_COLOURS[entity.type] || '#6b7280' } };
 }
 
-function graphView(centre) {
+function graphView(centre, parameters = new URLSearchParams()) {
+  const asked = graphState(parameters);
   const canvas = el('div', { id: 'graph', class: 'graph', role: 'img',
     'aria-label': `The entities around ${centre.name}` });
   const depth = el('select', { id: 'graph-depth', 'aria-label': 'Depth' },
-    [1, 2, 3].map(d => el('option', { value: d, text: `depth ${d}` })));
+    [1, 2, 3].map(d => el('option', { value: d, selected: d === asked.depth,
+      text: `depth ${d}` })));
   const relations = el('fieldset', { class: 'relation-filter' }, el('legend', { text: 'Relations' }));
   const types = el('fieldset', { class: 'type-filter' }, el('legend', { text: 'Types' }),
-    TYPES.map(type => el('label', {}, el('input', { type: 'checkbox', value: type, checked: true,
-      onchange: () => applyFilters() }), ' ', words(type))));
+    TYPES.map(type => el('label', {}, el('input', { type: 'checkbox', value: type,
+      checked: !asked.types || asked.types.includes(type), onchange: () => applyFilters() }),
+    ' ', words(type))));
   const listing = el('ul', { id: 'graph-list', class: 'graph-list' });
   const status = el('p', { class: 'graph-status' });
   // Cytoscape measures its container, so it starts once the view is on the page.
@@ -441,6 +444,9 @@ function graphView(centre) {
       + '. Click an entity to open it; right-click or long-press it to expand it here'
       + ' or to find a path to it.';
     refreshRelations();
+    // New relations' boxes can move the graph down the page: Cytoscape is told, or it would read
+    // clicks as if the graph were still where it was.
+    cy.resize();
     applyFilters();
   }
 
@@ -449,7 +455,8 @@ function graphView(centre) {
     const known = new Set([...relations.querySelectorAll('input')].map(input => input.value));
     for (const relation of present.filter(r => !known.has(r))) {
       relations.append(el('label', {}, el('input', { type: 'checkbox', value: relation,
-        checked: true, onchange: () => applyFilters() }), ' ', words(relation)));
+        checked: !asked.relations || asked.relations.includes(relation),
+        onchange: () => applyFilters() }), ' ', words(relation)));
     }
   }
 
@@ -467,6 +474,7 @@ function graphView(centre) {
       el('a', { href: entityHref(edge.source().id()), text: edge.source().data('label') }),
       ` ${edge.data('label')} `,
       el('a', { href: entityHref(edge.target().id()), text: edge.target().data('label') }))));
+    rememberGraph(centre, depth.value, types, relations);
   }
 
   async function load() {
@@ -500,6 +508,7 @@ function graphView(centre) {
   return el('div', { class: 'graph-view' },
     el('div', { class: 'graph-controls' }, depth, types, relations),
     el('div', { class: 'graph-frame' }, canvas, menu), status,
+    el('p', { class: 'graph-actions' }, copyLink()),
     el('details', {}, el('summary', { text: 'The relations as a list' }), listing));
 }
 
@@ -600,7 +609,7 @@ async function pathsPage(parameters) {
     text: `at most ${n} relation${n > 1 ? 's' : ''}` })));
   const heading = el('h1', {}, 'Paths from ', entityLink(answer.from), ' to ', entityLink(answer.to));
   const controls = el('p', { class: 'filters' }, lengths,
-    el('a', { href: pathsHref(to, from, max), text: 'The other way round' }));
+    el('a', { href: pathsHref(to, from, max), text: 'The other way round' }), copyLink());
   if (!answer.paths.length) {
     show(heading, controls, el('p', { class: 'no-path', role: 'status', text:
       `No chain of at most ${max} relation${max > 1 ? 's' : ''} connects ${answer.from.name}`
@@ -650,7 +659,7 @@ function drawPaths(canvas, answer) {
         label: words(hop.relation), relation: hop.relation } });
     }
   }
-  const cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3,
+  const cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 1.5,
     elements: [...elements.values()] });
   canvas.cy = cy;
   cy.getElementById(answer.from.id).addClass('centre');
@@ -661,6 +670,65 @@ function drawPaths(canvas, answer) {
     directed: false, padding: 20, spacingFactor: 1.1, animate: false });
   layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
   layout.run();
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// The page's state in its address, so that a link or a bookmark reopens what the analyst sees
+
+/** A comma-separated list in the address: null when absent (everything), [] for "none". */
+function listParameter(parameters, name) {
+  const value = parameters.get(name);
+  if (value === null) return null;
+  return value === 'none' ? [] : value.split(',').filter(Boolean);
+}
+
+/** The entity graph's depth and filters as the address asks for them. */
+function graphState(parameters) {
+  const depth = Number(parameters.get('depth'));
+  return { depth: [1, 2, 3].includes(depth) ? depth : 1, types: listParameter(parameters, 'types'),
+    relations: listParameter(parameters, 'relations') };
+}
+
+/**
+ * Writes the entity graph's depth and filters into the address, leaving out what is as a fresh page
+ * has it; the history gains no entry. Nothing is written once the reader has moved on.
+ */
+function rememberGraph(centre, depth, types, relations) {
+  const base = entityHref(centre.id);
+  if (location.hash.split('?')[0] !== base) return;
+  const shown = fieldset => {
+    const all = [...fieldset.querySelectorAll('input')];
+    const on = all.filter(input => input.checked).map(input => input.value);
+    return on.length === all.length ? null : on.join(',') || 'none';
+  };
+  const state = query({ depth: depth === '1' ? null : depth, types: shown(types),
+    relations: shown(relations) }).replaceAll('%2C', ',');
+  history.replaceState(null, '', base + (state ? '?' + state : ''));
+}
+
+/** Writes the SPARQL editor's query into the address, while the SPARQL page is open. */
+function rememberQuery(text) {
+  if (location.hash.split('?')[0] !== '#/sparql') return;
+  history.replaceState(null, '', '#/sparql?' + query({ query: text }));
+}
+
+/** "Copy link": the address as it is now, to the clipboard, or shown to copy by hand. */
+function copyLink() {
+  const said = el('span', { class: 'copied', role: 'status' });
+  const button = el('button', { type: 'button', class: 'copy-link', text: 'Copy link',
+    onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        said.replaceChildren('Link copied');
+      } catch (error) {
+        // No clipboard (a page not served over HTTPS, or permission refused): the link to copy.
+        const field = el('input', { readonly: true, value: location.href, 'aria-label': 'Link' });
+        said.replaceChildren(field);
+        field.select();
+      }
+    } });
+  return el('span', { class: 'copy' }, button, ' ', said);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -812,7 +880,7 @@ function loadOnce(tag, attributes) {
   });
 }
 
-async function sparqlPage() {
+async function sparqlPage(parameters) {
   await Promise.all([
     loadOnce('link', { rel: 'stylesheet', href: 'webjars/zazuko__yasgui/build/yasgui.min.css' }),
     loadOnce('script', { src: 'webjars/zazuko__yasgui/build/yasgui.min.js' })]);
@@ -833,7 +901,8 @@ async function sparqlPage() {
       } }, name))),
     editor,
     el('p', {}, el('button', { type: 'button', id: 'show-graph', onclick: () =>
-      drawResults(yasgui.getTab().getQuery(), graphPanel, status) }, 'Show the results as a graph')),
+      drawResults(yasgui.getTab().getQuery(), graphPanel, status) }, 'Show the results as a graph'),
+    ' ', copyLink()),
     status, graphPanel);
   const yasgui = new Yasgui(editor, {
     requestConfig: { endpoint: '/sparql', method: 'POST' },
@@ -841,10 +910,14 @@ async function sparqlPage() {
     persistenceId: null,
     populateFromUrl: false,
     endpointCatalogueOptions: { getData: () => [{ endpoint: '/sparql' }] },
-    yasqe: { value: withPrefixes(EXAMPLES['Who heads which company']),
+    yasqe: { value: parameters.get('query') || withPrefixes(EXAMPLES['Who heads which company']),
       autocompleters: ['variables'] }
   });
   window.yasgui = yasgui;
+  // A shared query is opened, not run: the reader sees it before anything is sent.
+  const yasqe = yasgui.getTab().getYasqe();
+  yasqe.on('change', () => rememberQuery(yasqe.getValue()));
+  rememberQuery(yasqe.getValue());
 }
 
 /**
@@ -1033,7 +1106,7 @@ async function route() {
     link.classList.toggle('current', link.getAttribute('href') === '#/' + (parts[0] || '')));
   try {
     if (parts[0] === 'entity' && parts.length === 3) {
-      await entityPage(parts[1] + '/' + parts[2]);
+      await entityPage(parts[1] + '/' + parts[2], parameters);
     } else if (parts[0] === 'article' && parts.length === 2) {
       await articlePage(parts[1], parameters);
     } else if (parts[0] === 'search') {
@@ -1043,7 +1116,7 @@ async function route() {
     } else if (parts[0] === 'paths') {
       await pathsPage(parameters);
     } else if (parts[0] === 'sparql') {
-      await sparqlPage();
+      await sparqlPage(parameters);
     } else if (parts[0] === 'add') {
       addPage();
     } else {

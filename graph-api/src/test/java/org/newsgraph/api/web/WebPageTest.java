@@ -73,6 +73,10 @@ class WebPageTest extends ServerTest {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
     browser = new ChromeDriver(service, options);
+    // The page copies links: the clipboard is allowed, as a reader's click allows it.
+    browser.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -137,7 +141,9 @@ class WebPageTest extends ServerTest {
                 + ".hasClass('hidden')",
             "organization/nordvik-robotics");
     assertThat(hidden).isEqualTo(true);
-    assertThat(browser.getCurrentUrl()).endsWith("#/entity/person/maria-lindqvist");
+    // Still the same page, with the filter in its address.
+    assertThat(browser.getCurrentUrl())
+        .endsWith("#/entity/person/maria-lindqvist?types=Person,Place,Product");
   }
 
   @Test
@@ -247,6 +253,66 @@ class WebPageTest extends ServerTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .withMessage(() -> browser.findElement(By.cssSelector(".graph-status")).getText())
         .until(driver -> nodeCount("sparql-graph") > 0);
+  }
+
+  @Test
+  void theGraphsDepthAndFiltersAreKeptInTheAddressAndALinkRestoresThem() {
+    open("/#/entity/person/maria-lindqvist");
+    int nearest = graphNodes("graph").size();
+    new Select(browser.findElement(By.id("graph-depth"))).selectByValue("2");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> graphNodes("graph").size() > nearest);
+    browser.findElement(By.cssSelector(".type-filter input[value='Organization']")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("types="));
+    String link = browser.getCurrentUrl();
+    assertThat(link).endsWith("#/entity/person/maria-lindqvist?depth=2&types=Person,Place,Product");
+
+    open(link.substring(base().length()));
+    int restored = graphNodes("graph").size();
+    assertThat(restored).isGreaterThan(nearest);
+    assertThat(
+            new Select(browser.findElement(By.id("graph-depth")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("2");
+    assertThat(
+            browser
+                .findElement(By.cssSelector(".type-filter input[value='Organization']"))
+                .isSelected())
+        .isFalse();
+    assertThat(
+            script(
+                "return document.getElementById('graph').cy.getElementById(arguments[0])"
+                    + ".hasClass('hidden')",
+                "organization/nordvik-robotics"))
+        .isEqualTo(true);
+  }
+
+  @Test
+  void aQueryIsKeptInTheAddressAndItsLinkReopensItAndCopiesIt() throws Exception {
+    String text =
+        "SELECT ?person WHERE { ?p ng:heads ?c . ?p rdfs:label ?person } ORDER BY ?person";
+    open("/#/sparql");
+    waitFor(By.cssSelector(".CodeMirror"));
+    script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", text);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("query=SELECT"));
+    String link = browser.getCurrentUrl();
+
+    open(link.substring(base().length()));
+    waitFor(By.cssSelector(".CodeMirror"));
+    assertThat(script("return document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+        .isEqualTo(text);
+    browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+    WebElement table = waitFor(By.cssSelector(".yasr table tbody"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> table.getText().contains("Maria Lindqvist"));
+
+    browser.findElement(By.cssSelector("button.copy-link")).click();
+    waitForText(By.cssSelector(".copied"), "Link copied");
+    assertThat(clipboard()).isEqualTo(link);
   }
 
   @Test
@@ -450,6 +516,14 @@ class WebPageTest extends ServerTest {
   private List<String> loadedResources() {
     return (List<String>)
         script("return performance.getEntriesByType('resource').map(r => r.name)");
+  }
+
+  /** What the page put on the clipboard. */
+  private String clipboard() {
+    return (String)
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " navigator.clipboard.readText().then(done, e => done('refused: ' + e))");
   }
 
   private String markedText() {
