@@ -184,7 +184,7 @@ async function searchPage(parameters) {
   const more = page.next
     ? el('a', { class: 'more', href: '#/search?' + query({ q, type, offset: offset + 20 }),
       text: 'More results' }) : null;
-  show(el('h1', { text: `Search: ${q}` }), filter,
+  show(el('h1', { text: `Search: ${q}` }), filter, searchExport(q, type),
     page.items.length ? list : el('p', { text: 'Nothing in the graph has that name.' }), more);
 }
 
@@ -508,7 +508,9 @@ function graphView(centre, parameters = new URLSearchParams()) {
   return el('div', { class: 'graph-view' },
     el('div', { class: 'graph-controls' }, depth, types, relations),
     el('div', { class: 'graph-frame' }, canvas, menu), status,
-    el('p', { class: 'graph-actions' }, copyLink()),
+    el('p', { class: 'graph-actions' }, copyLink(), ' ',
+      exportButton('PNG', 'Download the graph as a picture',
+        () => [fileName(centre.id) + '-graph.png', graphPicture(cy)])),
     el('details', {}, el('summary', { text: 'The relations as a list' }), listing));
 }
 
@@ -569,7 +571,7 @@ function entityPicker(label, href, exclude) {
 
 /** What an analyst does from an entity's page besides reading it: find paths from it. */
 function entityTools(entity) {
-  return el('div', { class: 'entity-tools' }, pathFinder(entity.entity));
+  return el('div', { class: 'entity-tools' }, entityExports(entity), pathFinder(entity.entity));
 }
 
 /** "Find a path to…" on an entity's page. */
@@ -609,7 +611,10 @@ async function pathsPage(parameters) {
     text: `at most ${n} relation${n > 1 ? 's' : ''}` })));
   const heading = el('h1', {}, 'Paths from ', entityLink(answer.from), ' to ', entityLink(answer.to));
   const controls = el('p', { class: 'filters' }, lengths,
-    el('a', { href: pathsHref(to, from, max), text: 'The other way round' }), copyLink());
+    el('a', { href: pathsHref(to, from, max), text: 'The other way round' }), copyLink(),
+    answer.paths.length ? exportButton('PNG', 'Download the graph as a picture', () => [
+      `paths-${fileName(from)}-to-${fileName(to)}.png`,
+      graphPicture(document.getElementById('path-graph').cy)]) : null);
   if (!answer.paths.length) {
     show(heading, controls, el('p', { class: 'no-path', role: 'status', text:
       `No chain of at most ${max} relation${max > 1 ? 's' : ''} connects ${answer.from.name}`
@@ -731,6 +736,128 @@ function copyLink() {
   return el('span', { class: 'copy' }, button, ' ', said);
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Export: files for spreadsheets and other tools, made from what the API answers
+
+/** Hands a file to the browser to save under the name. */
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the file when the click is handled; the address is freed well after.
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** "person/ada-lovelace" as a file name: "person-ada-lovelace". */
+function fileName(id) {
+  return id.replaceAll('/', '-');
+}
+
+/** A button that makes a file, [name, blob or promise of one], and downloads it. */
+function exportButton(label, title, make) {
+  const said = el('span', { class: 'export-status', role: 'status' });
+  const button = el('button', { type: 'button', class: 'export', text: label, title,
+    onclick: async () => {
+      said.textContent = '';
+      try {
+        const [name, blob] = await make();
+        download(name, await blob);
+      } catch (error) {
+        said.textContent = error.message;
+        said.classList.add('error');
+      }
+    } });
+  return el('span', { class: 'export-control' }, button, said);
+}
+
+/** The whole graph, as drawn, as a PNG picture on white at twice the screen's scale. */
+function graphPicture(cy) {
+  if (!cy) throw new Error('The graph is not drawn yet.');
+  return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+}
+
+/**
+ * One CSV field, quoted where it must be. A text starting with = + - @ gets a leading apostrophe,
+ * so that a spreadsheet shows it rather than running it as a formula.
+ */
+function csvField(value) {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+  return /[",\r\n]/.test(text) ? '"' + text.replaceAll('"', '""') + '"' : text;
+}
+
+/** A header and rows as CSV (RFC 4180: lines end with CRLF), UTF-8 with a byte order mark. */
+function csv(header, rows) {
+  const lines = [header, ...rows].map(row => row.map(csvField).join(',') + '\r\n');
+  return new Blob(['\ufeff', ...lines], { type: 'text/csv;charset=utf-8' });
+}
+
+/** Every item a listing answers, a page of `limit` at a time, at most `most`. */
+async function allItems(path, parameters, limit, most) {
+  const items = [];
+  while (items.length < most) {
+    const page = await api(path + '?' + query({ ...parameters, limit, offset: items.length }));
+    items.push(...page.items);
+    if (!page.next || !page.items.length) break;
+  }
+  return items.slice(0, most);
+}
+
+const EVIDENCE_COLUMNS = ['article', 'article_title', 'published', 'sentence'];
+
+function evidenceColumns(evidence) {
+  return [evidence.article.id, evidence.article.title, evidence.article.published,
+    evidence.sentence];
+}
+
+/** An entity's facts as CSV, and the entity as JSON-LD: its triples, as the API gives them. */
+function entityExports(entity) {
+  const me = entity.entity;
+  return el('p', { class: 'exports' }, 'Download: ',
+    exportButton('Facts (CSV)', 'Every fact about ' + me.name + ' with its sentence', () => [
+      fileName(me.id) + '-facts.csv',
+      csv(['subject', 'subject_id', 'relation', 'object', 'object_id', 'value', 'confidence',
+        ...EVIDENCE_COLUMNS], entity.facts.map(fact => [fact.subject.name, fact.subject.id,
+        fact.relation, fact.object && fact.object.name, fact.object && fact.object.id, fact.value,
+        fact.evidence.confidence, ...evidenceColumns(fact.evidence)]))]),
+    ' ',
+    exportButton('JSON-LD', 'What the graph says about ' + me.name + ', as linked data',
+      async () => {
+        const response = await fetch('/api/entities/' + entityPath(me.id),
+          { headers: { Accept: 'application/ld+json' } });
+        if (!response.ok) throw new Error(`The server answered ${response.status}.`);
+        return [fileName(me.id) + '.jsonld',
+          new Blob([await response.text()], { type: 'application/ld+json' })];
+      }));
+}
+
+/** The events the timeline's filter lets through, every page of them, as CSV. */
+function timelineExport(filter) {
+  const named = Object.values(filter).filter(Boolean).join('-');
+  return el('p', { class: 'exports' }, exportButton('Download as CSV',
+    'Every event the filter lets through', async () => [
+      'timeline' + (named ? '-' + named : '') + '.csv',
+      csv(['date', 'type', 'participants', 'participant_ids', 'place', 'place_id', 'trigger',
+        'confidence', ...EVIDENCE_COLUMNS],
+      (await allItems('/api/events', filter, 500, 100000)).map(event => [event.date, event.type,
+        event.participants.map(p => p.name).join('; '),
+        event.participants.map(p => p.id).join('; '), event.place && event.place.name,
+        event.place && event.place.id, event.trigger, event.evidence.confidence,
+        ...evidenceColumns(event.evidence)]))]));
+}
+
+/** A search's matches, every page of them, as CSV. */
+function searchExport(q, type) {
+  return el('p', { class: 'exports' }, exportButton('Download as CSV', 'Every match', async () => [
+    `search-${slug(q) || 'results'}${type ? '-' + type : ''}.csv`,
+    csv(['name', 'id', 'type', 'score'],
+      (await allItems('/api/entities', { q, type }, 200, 10200)).map(match => [
+        match.entity.name, match.entity.id, match.entity.type, match.score]))]));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Article page: the text with its mentions marked, and what was extracted from it
 
@@ -841,7 +968,7 @@ async function eventsPage(parameters) {
       text: 'Earlier page' }) : null, ' ',
     page.next ? el('a', { href: '#/events?' + query({ ...filter, offset: offset + 50 }),
       text: 'Next page' }) : null);
-  show(el('h1', { text: 'Timeline' }), form, eventList(page.items), nav);
+  show(el('h1', { text: 'Timeline' }), form, timelineExport(filter), eventList(page.items), nav);
 }
 
 // ---------------------------------------------------------------------------------------------

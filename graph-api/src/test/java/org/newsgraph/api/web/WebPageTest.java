@@ -1,7 +1,10 @@
 package org.newsgraph.api.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +45,7 @@ import tools.jackson.databind.JsonNode;
 class WebPageTest extends ServerTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
   private static ChromeDriver browser;
 
   @BeforeAll
@@ -78,6 +83,16 @@ class WebPageTest extends ServerTest {
         "Browser.grantPermissions",
         Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     Files.createDirectories(SCREENSHOTS);
+    // Files the page offers are saved here, where the tests read them back.
+    Files.createDirectories(DOWNLOADS);
+    try (var saved = Files.list(DOWNLOADS)) {
+      for (Path file : saved.toList()) {
+        Files.delete(file);
+      }
+    }
+    browser.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
   }
 
   @AfterAll
@@ -316,6 +331,67 @@ class WebPageTest extends ServerTest {
   }
 
   @Test
+  void anEntityPageDownloadsItsFactsItsLinkedDataAndAPictureOfItsGraph() throws Exception {
+    String id = "person/maria-lindqvist";
+    JsonNode entity = json(get("/api/entities/" + id, null));
+    open("/#/entity/" + id);
+    graphNodes("graph");
+
+    browser.findElement(By.xpath("//button[text()='Facts (CSV)']")).click();
+    List<String> facts = lines(downloaded("person-maria-lindqvist-facts.csv"));
+    assertThat(facts.get(0))
+        .isEqualTo(
+            "\ufeffsubject,subject_id,relation,object,object_id,value,confidence,article,"
+                + "article_title,published,sentence");
+    assertThat(facts).hasSize(entity.get("facts").size() + 1);
+    assertThat(facts)
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith(
+                        "Maria Lindqvist,person/maria-lindqvist,heads,Nordvik Robotics,"
+                            + "organization/nordvik-robotics,,"));
+
+    browser.findElement(By.xpath("//button[text()='JSON-LD']")).click();
+    String linkedData = new String(downloaded("person-maria-lindqvist.jsonld"), UTF_8);
+    // The file is what the API answers to a linked-data client.
+    HttpResponse<String> asked = get("/api/entities/" + id, "application/ld+json");
+    assertThat(linkedData).isEqualTo(asked.body());
+    assertThat(json(asked).has("@context")).isTrue();
+
+    browser.findElement(By.cssSelector(".graph-actions button.export")).click();
+    BufferedImage picture =
+        ImageIO.read(new ByteArrayInputStream(downloaded("person-maria-lindqvist-graph.png")));
+    assertThat(picture).isNotNull();
+    assertThat(picture.getWidth()).isGreaterThan(100);
+    assertThat(colours(picture)).as("colours in the picture").isGreaterThan(3);
+  }
+
+  @Test
+  void theTimelineAndASearchDownloadWhatTheyList() throws Exception {
+    JsonNode appointments = json(get("/api/events?type=Appointment&limit=500", null)).get("items");
+    open("/#/events?type=Appointment");
+    waitFor(By.cssSelector(".timeline .event-type"));
+
+    browser.findElement(By.cssSelector(".exports button.export")).click();
+    List<String> events = lines(downloaded("timeline-Appointment.csv"));
+    assertThat(events.get(0)).startsWith("\ufeffdate,type,participants,");
+    assertThat(events).hasSize(appointments.size() + 1);
+    assertThat(events.subList(1, events.size()))
+        .allSatisfy(row -> assertThat(row.split(",")[1]).isEqualTo("Appointment"));
+
+    JsonNode matches = json(get("/api/entities?q=Nordvik&limit=200", null)).get("items");
+    open("/#/search?q=Nordvik");
+    waitFor(By.cssSelector(".results li"));
+    browser.findElement(By.cssSelector(".exports button.export")).click();
+    List<String> found = lines(downloaded("search-nordvik.csv"));
+    assertThat(found.get(0)).isEqualTo("\ufeffname,id,type,score");
+    assertThat(found.subList(1, found.size()).stream().map(row -> row.split(",")[1]))
+        .containsExactlyElementsOf(
+            matches.valueStream().map(m -> m.get("entity").get("id").asString()).toList());
+  }
+
+  @Test
   void everyScriptAndStyleSheetComesFromTheApplication() {
     open("/#/sparql");
     waitFor(By.cssSelector(".CodeMirror"));
@@ -516,6 +592,36 @@ class WebPageTest extends ServerTest {
   private List<String> loadedResources() {
     return (List<String>)
         script("return performance.getEntriesByType('resource').map(r => r.name)");
+  }
+
+  /**
+   * Waits until the browser has saved the file (Chromium writes it under another name and renames
+   * it when whole), and returns its bytes; the file is then deleted.
+   */
+  private byte[] downloaded(String name) throws IOException {
+    Path file = DOWNLOADS.resolve(name);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> name + " was not saved in " + DOWNLOADS)
+        .until(driver -> Files.isRegularFile(file));
+    byte[] bytes = Files.readAllBytes(file);
+    Files.delete(file);
+    return bytes;
+  }
+
+  /** A CSV file's lines, which end with CRLF. */
+  private static List<String> lines(byte[] csv) {
+    return List.of(new String(csv, UTF_8).split("\r\n"));
+  }
+
+  /** How many colours a picture has, sampled on a grid: a blank one has one. */
+  private static long colours(BufferedImage picture) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int x = 0; x < picture.getWidth(); x += 4) {
+      for (int y = 0; y < picture.getHeight(); y += 4) {
+        seen.add(picture.getRGB(x, y));
+      }
+    }
+    return seen.size();
   }
 
   /** What the page put on the clipboard. */
