@@ -193,7 +193,8 @@ async function searchPage(parameters) {
 
 async function homePage() {
   const [stats, articles, events] = await Promise.all([api('/api/stats'),
-    api('/api/articles?limit=10'), api('/api/events?limit=8')]);
+    api('/api/articles?' + query({ limit: HOME_ARTICLES })),
+    api('/api/events?limit=8&order=newest')]);
   const sum = counts => Object.values(counts).reduce((a, b) => a + b, 0);
   show(
     el('h1', { text: 'The graph' }),
@@ -204,8 +205,32 @@ async function homePage() {
       el('li', {}, el('strong', { text: sum(stats.events) }), ' events'),
       el('li', {}, el('strong', { text: stats.quotes }), ' quotes')),
     el('div', { class: 'columns' },
-      section('Latest articles', articleList(articles.items)),
-      section('Events', eventList(events.items))));
+      section('Latest articles', pagedArticles(articles)),
+      section('Latest events', eventList(events.items),
+        el('p', {}, el('a', { href: '#/events?order=newest', text: 'The whole timeline' })))));
+}
+
+const HOME_ARTICLES = 10;
+
+/** The latest articles, and a "More" button that adds the next ones below them. */
+function pagedArticles(first) {
+  const list = articleList(first.items);
+  const said = el('span', { role: 'status' });
+  const more = el('button', { type: 'button', class: 'more', text: 'More articles',
+    hidden: !first.next, onclick: async () => {
+      more.disabled = true;
+      try {
+        const page = await api('/api/articles?' + query({ limit: HOME_ARTICLES,
+          offset: list.children.length }));
+        list.append(...articleList(page.items).children);
+        more.hidden = !page.next;
+      } catch (error) {
+        said.textContent = error.message;
+      } finally {
+        more.disabled = false;
+      }
+    } });
+  return [list, el('p', {}, more, ' ', said)];
 }
 
 function articleList(articles) {
@@ -949,7 +974,7 @@ function markedText(text, mentions, entities, highlight) {
 
 async function eventsPage(parameters) {
   const filter = { type: parameters.get('type') || '', from: parameters.get('from') || '',
-    to: parameters.get('to') || '' };
+    to: parameters.get('to') || '', order: parameters.get('order') === 'newest' ? 'newest' : '' };
   const offset = Number(parameters.get('offset') || 0);
   const page = await api('/api/events?' + query({ ...filter, limit: 50, offset }));
   const form = el('form', { class: 'filters', id: 'event-filter', onsubmit: event => {
@@ -962,6 +987,9 @@ async function eventsPage(parameters) {
       text: words(type) })))),
   el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: filter.from })),
   el('label', {}, 'To ', el('input', { type: 'date', name: 'to', value: filter.to })),
+  el('label', {}, 'Order ', el('select', { name: 'order' },
+    el('option', { value: '', text: 'oldest first' }),
+    el('option', { value: 'newest', selected: filter.order === 'newest', text: 'newest first' }))),
   el('button', { type: 'submit', text: 'Show' }));
   const nav = el('p', { class: 'pages' },
     offset > 0 ? el('a', { href: '#/events?' + query({ ...filter, offset: Math.max(0, offset - 50) }),

@@ -248,6 +248,37 @@ class RestApiTest extends ServerTest {
   }
 
   @Test
+  void eventsListNewestFirstWhenAskedAndUndatedOnesStillLast() throws Exception {
+    List<String> oldest = eventDates(get("/api/events?limit=500", null));
+    List<String> newest = eventDates(get("/api/events?limit=500&order=newest", null));
+
+    int dated = newest.indexOf(null) < 0 ? newest.size() : newest.indexOf(null);
+    assertThat(dated).isGreaterThan(1);
+    assertThat(newest.subList(dated, newest.size())).containsOnlyNulls();
+    List<String> oldestDated = new ArrayList<>(oldest.subList(0, dated));
+    Collections.reverse(oldestDated);
+    assertThat(newest.subList(0, dated)).isEqualTo(oldestDated);
+    assertThat(newest.get(0)).isGreaterThan(newest.get(dated - 1));
+    HttpResponse<String> refused = get("/api/events?order=sideways", null);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("detail").asString())
+        .isEqualTo("order must be oldest or newest, not sideways");
+  }
+
+  /** The events' dates in the order listed, null for an undated event. */
+  private static List<String> eventDates(HttpResponse<String> answer) {
+    List<String> dates = new ArrayList<>();
+    json(answer)
+        .get("items")
+        .forEach(
+            event -> {
+              JsonNode date = event.get("date");
+              dates.add(date == null || date.isNull() ? null : date.asString());
+            });
+    return dates;
+  }
+
+  @Test
   void errorsAreProblemDetailsWithTheRightStatusAndNoStackTrace() throws Exception {
     Map<String, HttpResponse<String>> answers =
         Map.of(

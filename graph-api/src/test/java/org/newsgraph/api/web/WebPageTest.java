@@ -392,6 +392,50 @@ class WebPageTest extends ServerTest {
   }
 
   @Test
+  void theHomePageShowsTheLatestEventsFirstAndMoreArticlesOnRequest() throws Exception {
+    List<String> stored =
+        json(get("/api/articles?limit=500", null))
+            .get("items")
+            .valueStream()
+            .map(a -> a.get("title").asString())
+            .toList();
+    assertThat(stored).hasSizeGreaterThan(10);
+    open("/");
+    waitFor(By.cssSelector(".articles li"));
+
+    List<String> dates = texts(".timeline .date");
+    assertThat(dates).isNotEmpty();
+    // Newest first: no date after the first is later than it, and undated events come last.
+    String first = dates.get(0);
+    for (String date : dates.subList(1, dates.size())) {
+      if (!date.equals("undated")) {
+        int common = Math.min(first.length(), date.length());
+        assertThat(first.substring(0, common)).isGreaterThanOrEqualTo(date.substring(0, common));
+      }
+    }
+    assertThat(texts(".articles li a")).isEqualTo(stored.subList(0, 10));
+
+    browser.findElement(By.cssSelector("button.more")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> texts(".articles li a").size() > 10);
+    assertThat(texts(".articles li a")).isEqualTo(stored.subList(0, Math.min(20, stored.size())));
+    if (stored.size() <= 20) {
+      assertThat(browser.findElement(By.cssSelector("button.more")).isDisplayed()).isFalse();
+    }
+
+    // The whole timeline opens newest first too, and says so in its filter.
+    WebElement homeTimeline = browser.findElement(By.cssSelector(".timeline"));
+    browser.findElement(By.linkText("The whole timeline")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(homeTimeline));
+    waitFor(By.cssSelector(".timeline .date"));
+    assertThat(texts(".timeline .date").get(0)).isEqualTo(first);
+    assertThat(new Select(browser.findElement(By.name("order"))).getFirstSelectedOption().getText())
+        .isEqualTo("newest first");
+  }
+
+  @Test
   void everyScriptAndStyleSheetComesFromTheApplication() {
     open("/#/sparql");
     waitFor(By.cssSelector(".CodeMirror"));
@@ -622,6 +666,15 @@ class WebPageTest extends ServerTest {
       }
     }
     return seen.size();
+  }
+
+  /** The text of each element the selector finds, in page order. */
+  @SuppressWarnings("unchecked")
+  private List<String> texts(String selector) {
+    return (List<String>)
+        script(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)",
+            selector);
   }
 
   /** What the page put on the clipboard. */
