@@ -184,7 +184,7 @@ async function searchPage(parameters) {
   const more = page.next
     ? el('a', { class: 'more', href: '#/search?' + query({ q, type, offset: offset + 20 }),
       text: 'More results' }) : null;
-  show(el('h1', { text: `Search: ${q}` }), filter,
+  show(el('h1', { text: `Search: ${q}` }), filter, searchExport(q, type),
     page.items.length ? list : el('p', { text: 'Nothing in the graph has that name.' }), more);
 }
 
@@ -193,7 +193,8 @@ async function searchPage(parameters) {
 
 async function homePage() {
   const [stats, articles, events] = await Promise.all([api('/api/stats'),
-    api('/api/articles?limit=10'), api('/api/events?limit=8')]);
+    api('/api/articles?' + query({ limit: HOME_ARTICLES })),
+    api('/api/events?limit=8&order=newest')]);
   const sum = counts => Object.values(counts).reduce((a, b) => a + b, 0);
   show(
     el('h1', { text: 'The graph' }),
@@ -204,8 +205,32 @@ async function homePage() {
       el('li', {}, el('strong', { text: sum(stats.events) }), ' events'),
       el('li', {}, el('strong', { text: stats.quotes }), ' quotes')),
     el('div', { class: 'columns' },
-      section('Latest articles', articleList(articles.items)),
-      section('Events', eventList(events.items))));
+      section('Latest articles', pagedArticles(articles)),
+      section('Latest events', eventList(events.items),
+        el('p', {}, el('a', { href: '#/events?order=newest', text: 'The whole timeline' })))));
+}
+
+const HOME_ARTICLES = 10;
+
+/** The latest articles, and a "More" button that adds the next ones below them. */
+function pagedArticles(first) {
+  const list = articleList(first.items);
+  const said = el('span', { role: 'status' });
+  const more = el('button', { type: 'button', class: 'more', text: 'More articles',
+    hidden: !first.next, onclick: async () => {
+      more.disabled = true;
+      try {
+        const page = await api('/api/articles?' + query({ limit: HOME_ARTICLES,
+          offset: list.children.length }));
+        list.append(...articleList(page.items).children);
+        more.hidden = !page.next;
+      } catch (error) {
+        said.textContent = error.message;
+      } finally {
+        more.disabled = false;
+      }
+    } });
+  return [list, el('p', {}, more, ' ', said)];
 }
 
 function articleList(articles) {
@@ -229,7 +254,7 @@ function eventList(events) {
 // ---------------------------------------------------------------------------------------------
 // Entity page
 
-async function entityPage(id) {
+async function entityPage(id, parameters) {
   const entity = await api('/api/entities/' + entityPath(id));
   const me = entity.entity;
   document.title = me.name + ' - Newsgraph';
@@ -240,12 +265,13 @@ async function entityPage(id) {
     aliases.length ? el('p', { class: 'aliases' }, 'Also called: ', aliases.join(', ')) : null,
     wikipedia ? el('p', { class: 'aliases' }, 'Wikipedia: ',
       el('a', { href: wikipedia, rel: 'noopener', text: decodeURIComponent(wikipedia.split('/wiki/')[1]).replaceAll('_', ' ') })) : null,
+    entityTools(entity),
     el('div', { class: 'columns' },
       el('div', {}, section('Facts', factGroups(entity.facts, me.id, factReview())),
         section('Events', eventList(entity.events)),
         entity.quotes.length ? section('Quotes', quoteList(entity.quotes)) : null,
         section('Articles', articleList(entity.articles))),
-      section('Graph', graphView(me))),
+      section('Graph', graphView(me, parameters))),
     identityPanel(me));
 }
 
@@ -441,39 +467,47 @@ function quoteList(quotes) {
 const TYPE_COLOURS = { Person: '#2563eb', Organization: '#c2410c', Place: '#15803d',
   Product: '#7c3aed' };
 
-function graphView(centre) {
+/** How entity graphs are drawn: the entity page's neighbourhood and the paths page alike. */
+const GRAPH_STYLE = [
+  { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(colour)',
+    color: '#1f2937', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
+    width: 22, height: 22 } },
+  { selector: 'node.centre', style: { width: 32, height: 32, 'border-width': 3,
+    'border-color': '#111827' } },
+  { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, color: '#4b5563',
+    width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
+    'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate',
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+  { selector: '.hidden', style: { display: 'none' } }];
+
+/** A node of an entity graph, coloured by the entity's type. */
+function entityNode(entity) {
+  return { group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type,
+    colour: TYPE_COLOURS[entity.type] || '#6b7280' } };
+}
+
+function graphView(centre, parameters = new URLSearchParams()) {
+  const asked = graphState(parameters);
   const canvas = el('div', { id: 'graph', class: 'graph', role: 'img',
     'aria-label': `The entities around ${centre.name}` });
   const depth = el('select', { id: 'graph-depth', 'aria-label': 'Depth' },
-    [1, 2, 3].map(d => el('option', { value: d, text: `depth ${d}` })));
+    [1, 2, 3].map(d => el('option', { value: d, selected: d === asked.depth,
+      text: `depth ${d}` })));
   const relations = el('fieldset', { class: 'relation-filter' }, el('legend', { text: 'Relations' }));
   const types = el('fieldset', { class: 'type-filter' }, el('legend', { text: 'Types' }),
-    TYPES.map(type => el('label', {}, el('input', { type: 'checkbox', value: type, checked: true,
-      onchange: () => applyFilters() }), ' ', words(type))));
+    TYPES.map(type => el('label', {}, el('input', { type: 'checkbox', value: type,
+      checked: !asked.types || asked.types.includes(type), onchange: () => applyFilters() }),
+    ' ', words(type))));
   const listing = el('ul', { id: 'graph-list', class: 'graph-list' });
   const status = el('p', { class: 'graph-status' });
   // Cytoscape measures its container, so it starts once the view is on the page.
   let cy = null;
-  const style = [
-      { selector: 'node', style: { label: 'data(label)', 'background-color': 'data(colour)',
-        color: '#1f2937', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
-        width: 22, height: 22 } },
-      { selector: 'node.centre', style: { width: 32, height: 32, 'border-width': 3,
-        'border-color': '#111827' } },
-      { selector: 'edge', style: { label: 'data(label)', 'font-size': 8, color: '#4b5563',
-        width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
-        'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
-      { selector: '.hidden', style: { display: 'none' } }];
 
   function add(neighbourhood) {
     const added = [];
     for (const node of neighbourhood.nodes) {
       const entity = node.entity;
-      if (cy.getElementById(entity.id).empty()) {
-        added.push({ group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type,
-          colour: TYPE_COLOURS[entity.type] || '#6b7280' } });
-      }
+      if (cy.getElementById(entity.id).empty()) added.push(entityNode(entity));
     }
     cy.add(added);
     for (const edge of neighbourhood.edges) {
@@ -491,8 +525,12 @@ function graphView(centre) {
     layout.run();
     status.textContent = `${cy.nodes().length} entities, ${cy.edges().length} relations`
       + (neighbourhood.truncated ? ' (the nearest ones only)' : '')
-      + '. Click an entity to open it; right-click or long-press it to expand it here.';
+      + '. Click an entity to open it; right-click or long-press it to expand it here'
+      + ' or to find a path to it.';
     refreshRelations();
+    // New relations' boxes can move the graph down the page: Cytoscape is told, or it would read
+    // clicks as if the graph were still where it was.
+    cy.resize();
     applyFilters();
   }
 
@@ -501,7 +539,8 @@ function graphView(centre) {
     const known = new Set([...relations.querySelectorAll('input')].map(input => input.value));
     for (const relation of present.filter(r => !known.has(r))) {
       relations.append(el('label', {}, el('input', { type: 'checkbox', value: relation,
-        checked: true, onchange: () => applyFilters() }), ' ', words(relation)));
+        checked: !asked.relations || asked.relations.includes(relation),
+        onchange: () => applyFilters() }), ' ', words(relation)));
     }
   }
 
@@ -519,6 +558,7 @@ function graphView(centre) {
       el('a', { href: entityHref(edge.source().id()), text: edge.source().data('label') }),
       ` ${edge.data('label')} `,
       el('a', { href: entityHref(edge.target().id()), text: edge.target().data('label') }))));
+    rememberGraph(centre, depth.value, types, relations);
   }
 
   async function load() {
@@ -540,16 +580,368 @@ function graphView(centre) {
   }
 
   setTimeout(() => {
-    cy = cytoscape({ container: canvas, style, minZoom: 0.2, maxZoom: 3 });
+    cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
     canvas.cy = cy;
     cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
-    cy.on('cxttap taphold', 'node', event => expand(event.target));
+    cy.on('cxttap taphold', 'node', event => nodeMenu(menu, event, centre, expand));
+    cy.on('tap pan zoom', () => { menu.hidden = true; });
     depth.addEventListener('change', load);
     load();
   }, 0);
+  const menu = el('div', { class: 'node-menu', role: 'menu', hidden: true });
   return el('div', { class: 'graph-view' },
-    el('div', { class: 'graph-controls' }, depth, types, relations), canvas, status,
+    el('div', { class: 'graph-controls' }, depth, types, relations),
+    el('div', { class: 'graph-frame' }, canvas, menu), status,
+    el('p', { class: 'graph-actions' }, copyLink(), ' ',
+      exportButton('PNG', 'Download the graph as a picture',
+        () => [fileName(centre.id) + '-graph.png', graphPicture(cy)])),
     el('details', {}, el('summary', { text: 'The relations as a list' }), listing));
+}
+
+/**
+ * The menu a right-click or long-press opens on a node of the entity graph: expand it in place,
+ * open it, or find how it connects to the entity at the centre.
+ */
+function nodeMenu(menu, event, centre, expand) {
+  const node = event.target;
+  const name = node.data('label');
+  const close = () => { menu.hidden = true; };
+  menu.replaceChildren(
+    el('button', { type: 'button', role: 'menuitem', class: 'expand', text: `Expand ${name} here`,
+      onclick: () => { close(); expand(node); } }),
+    el('a', { role: 'menuitem', href: entityHref(node.id()), text: `Open ${name}` }),
+    node.id() === centre.id ? null : el('a', { role: 'menuitem', class: 'path-to',
+      href: pathsHref(centre.id, node.id()), text: `Paths from ${centre.name} to ${name}` }));
+  const at = event.renderedPosition || node.renderedPosition();
+  menu.style.left = `${Math.round(at.x)}px`;
+  menu.style.top = `${Math.round(at.y)}px`;
+  menu.hidden = false;
+  menu.querySelector('button').focus();
+  menu.onkeydown = key => { if (key.key === 'Escape') close(); };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths: how two entities are connected (/api/paths), as a graph and as a list of hops
+
+const PATH_LENGTHS = [1, 2, 3, 4, 5];
+
+function pathsHref(from, to, max) {
+  return '#/paths?' + query({ from, to, max });
+}
+
+/** A name search whose matches are links, href(entity) each: how a second entity is picked. */
+function entityPicker(label, href, exclude) {
+  const found = el('ul', { class: 'picker-matches' });
+  const input = el('input', { type: 'search', autocomplete: 'off', placeholder: 'a name',
+    'aria-label': label });
+  let request = 0;
+  input.addEventListener('input', async () => {
+    const mine = ++request;
+    const text = input.value.trim();
+    if (!text) return found.replaceChildren();
+    try {
+      const page = await api('/api/entities?' + query({ q: text, limit: 8 }));
+      if (mine !== request) return;
+      const matches = page.items.map(match => match.entity).filter(e => e.id !== exclude);
+      found.replaceChildren(...(matches.length ? matches.map(entity => el('li',
+        { 'data-id': entity.id }, el('a', { href: href(entity), text: entity.name }), ' ',
+        typeBadge(entity.type))) : [el('li', { text: 'No entity has that name.' })]));
+    } catch (error) {
+      found.replaceChildren(el('li', {}, problem(error)));
+    }
+  });
+  return el('div', { class: 'picker' }, el('label', {}, label + ' ', input), found);
+}
+
+/** What an analyst does from an entity's page besides reading it: find paths from it. */
+function entityTools(entity) {
+  return el('div', { class: 'entity-tools' }, entityExports(entity), pathFinder(entity.entity));
+}
+
+/** "Find a path to…" on an entity's page. */
+function pathFinder(me) {
+  return el('details', { class: 'path-finder' }, el('summary', { text: 'Find a path to…' }),
+    entityPicker(`From ${me.name} to`, other => pathsHref(me.id, other.id), me.id));
+}
+
+async function pathsPage(parameters) {
+  const from = parameters.get('from') || '';
+  const to = parameters.get('to') || '';
+  const max = PATH_LENGTHS.includes(Number(parameters.get('max'))) ? Number(parameters.get('max')) : 3;
+  document.title = 'Paths - Newsgraph';
+  if (!from || !to) {
+    show(el('h1', { text: 'Paths between two entities' }),
+      el('p', { text: 'Pick the entities: the page shows the shortest chains of relations'
+        + ' between them, each step with the sentence that states it.' }),
+      from ? el('p', {}, 'From ', el('code', { text: from }))
+        : entityPicker('From', entity => pathsHref(entity.id, to, max), to),
+      to ? el('p', {}, 'To ', el('code', { text: to }))
+        : entityPicker('To', entity => pathsHref(from, entity.id, max), from));
+    return;
+  }
+  let answer;
+  try {
+    answer = await api('/api/paths?' + query({ from, to, maxLength: max, limit: 10 }));
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    show(el('h1', { text: 'Paths between two entities' }),
+      el('p', { class: 'error', role: 'alert', text: await unknownEnds([from, to], error) }));
+    return;
+  }
+  const entities = answer.entities;
+  const lengths = el('select', { id: 'path-length', 'aria-label': 'Longest path',
+    onchange: () => { location.hash = pathsHref(from, to, lengths.value); } },
+  PATH_LENGTHS.map(n => el('option', { value: n, selected: n === max,
+    text: `at most ${n} relation${n > 1 ? 's' : ''}` })));
+  const heading = el('h1', {}, 'Paths from ', entityLink(answer.from), ' to ', entityLink(answer.to));
+  const controls = el('p', { class: 'filters' }, lengths,
+    el('a', { href: pathsHref(to, from, max), text: 'The other way round' }), copyLink(),
+    answer.paths.length ? exportButton('PNG', 'Download the graph as a picture', () => [
+      `paths-${fileName(from)}-to-${fileName(to)}.png`,
+      graphPicture(document.getElementById('path-graph').cy)]) : null);
+  if (!answer.paths.length) {
+    show(heading, controls, el('p', { class: 'no-path', role: 'status', text:
+      `No chain of at most ${max} relation${max > 1 ? 's' : ''} connects ${answer.from.name}`
+      + ` and ${answer.to.name} in the graph.` }),
+    max < 5 ? el('p', {}, el('a', { href: pathsHref(from, to, 5),
+      text: 'Look for longer ones, up to 5 relations' })) : null);
+    return;
+  }
+  const canvas = el('div', { id: 'path-graph', class: 'graph', role: 'img',
+    'aria-label': `The paths from ${answer.from.name} to ${answer.to.name}` });
+  const list = el('ol', { class: 'paths' }, answer.paths.map(path => el('li', {},
+    el('ol', { class: 'hops' }, path.map(hop => el('li', { class: 'hop' },
+      entityLink(entities[hop.source]), ' ',
+      el('span', { class: 'relation', text: words(hop.relation) }), ' ',
+      entityLink(entities[hop.target]), ' ',
+      hop.evidence ? el('a', { class: 'source', title: hop.evidence.sentence,
+        href: articleHref(hop.evidence.article.id, hop.evidence.sentenceStart,
+          hop.evidence.sentenceEnd), text: 'sentence' })
+        : el('span', { class: 'source', text: 'no sentence stored' })))))));
+  show(heading, controls, el('div', { class: 'columns' },
+    section('Graph', canvas),
+    section(answer.paths.length === 1 ? 'One path' : `${answer.paths.length} paths`, list)));
+  drawPaths(canvas, answer);
+}
+
+/** Says which of the entities the store does not hold, asking for each in turn. */
+async function unknownEnds(ids, error) {
+  const unknown = [];
+  for (const id of ids) {
+    const response = await fetch('/api/entities/' + entityPath(id), { method: 'HEAD' });
+    if (response.status === 404 || response.status === 400) unknown.push(id);
+  }
+  return unknown.length
+    ? unknown.map(id => `No entity with the id ${id} is stored.`).join(' ') : error.message;
+}
+
+/** Draws every entity and relation on the paths, the two ends marked. */
+function drawPaths(canvas, answer) {
+  const elements = new Map();
+  for (const path of answer.paths) {
+    for (const hop of path) {
+      for (const id of [hop.source, hop.target]) {
+        if (!elements.has(id)) elements.set(id, entityNode(answer.entities[id]));
+      }
+      const id = `${hop.source} ${hop.relation} ${hop.target}`;
+      elements.set(id, { group: 'edges', data: { id, source: hop.source, target: hop.target,
+        label: words(hop.relation), relation: hop.relation } });
+    }
+  }
+  const cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 1.5,
+    elements: [...elements.values()] });
+  canvas.cy = cy;
+  cy.getElementById(answer.from.id).addClass('centre');
+  cy.getElementById(answer.to.id).addClass('centre');
+  cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
+  canvas.dataset.drawn = 'false';
+  const layout = cy.layout({ name: 'breadthfirst', roots: cy.getElementById(answer.from.id),
+    directed: false, padding: 20, spacingFactor: 1.1, animate: false });
+  layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
+  layout.run();
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// The page's state in its address, so that a link or a bookmark reopens what the analyst sees
+
+/** A comma-separated list in the address: null when absent (everything), [] for "none". */
+function listParameter(parameters, name) {
+  const value = parameters.get(name);
+  if (value === null) return null;
+  return value === 'none' ? [] : value.split(',').filter(Boolean);
+}
+
+/** The entity graph's depth and filters as the address asks for them. */
+function graphState(parameters) {
+  const depth = Number(parameters.get('depth'));
+  return { depth: [1, 2, 3].includes(depth) ? depth : 1, types: listParameter(parameters, 'types'),
+    relations: listParameter(parameters, 'relations') };
+}
+
+/**
+ * Writes the entity graph's depth and filters into the address, leaving out what is as a fresh page
+ * has it; the history gains no entry. Nothing is written once the reader has moved on.
+ */
+function rememberGraph(centre, depth, types, relations) {
+  const base = entityHref(centre.id);
+  if (location.hash.split('?')[0] !== base) return;
+  const shown = fieldset => {
+    const all = [...fieldset.querySelectorAll('input')];
+    const on = all.filter(input => input.checked).map(input => input.value);
+    return on.length === all.length ? null : on.join(',') || 'none';
+  };
+  const state = query({ depth: depth === '1' ? null : depth, types: shown(types),
+    relations: shown(relations) }).replaceAll('%2C', ',');
+  history.replaceState(null, '', base + (state ? '?' + state : ''));
+}
+
+/** Writes the SPARQL editor's query into the address, while the SPARQL page is open. */
+function rememberQuery(text) {
+  if (location.hash.split('?')[0] !== '#/sparql') return;
+  history.replaceState(null, '', '#/sparql?' + query({ query: text }));
+}
+
+/** "Copy link": the address as it is now, to the clipboard, or shown to copy by hand. */
+function copyLink() {
+  const said = el('span', { class: 'copied', role: 'status' });
+  const button = el('button', { type: 'button', class: 'copy-link', text: 'Copy link',
+    onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(location.href);
+        said.replaceChildren('Link copied');
+      } catch (error) {
+        // No clipboard (a page not served over HTTPS, or permission refused): the link to copy.
+        const field = el('input', { readonly: true, value: location.href, 'aria-label': 'Link' });
+        said.replaceChildren(field);
+        field.select();
+      }
+    } });
+  return el('span', { class: 'copy' }, button, ' ', said);
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Export: files for spreadsheets and other tools, made from what the API answers
+
+/** Hands a file to the browser to save under the name. */
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the file when the click is handled; the address is freed well after.
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** "person/ada-lovelace" as a file name: "person-ada-lovelace". */
+function fileName(id) {
+  return id.replaceAll('/', '-');
+}
+
+/** A button that makes a file, [name, blob or promise of one], and downloads it. */
+function exportButton(label, title, make) {
+  const said = el('span', { class: 'export-status', role: 'status' });
+  const button = el('button', { type: 'button', class: 'export', text: label, title,
+    onclick: async () => {
+      said.textContent = '';
+      try {
+        const [name, blob] = await make();
+        download(name, await blob);
+      } catch (error) {
+        said.textContent = error.message;
+        said.classList.add('error');
+      }
+    } });
+  return el('span', { class: 'export-control' }, button, said);
+}
+
+/** The whole graph, as drawn, as a PNG picture on white at twice the screen's scale. */
+function graphPicture(cy) {
+  if (!cy) throw new Error('The graph is not drawn yet.');
+  return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+}
+
+/**
+ * One CSV field, quoted where it must be. A text starting with = + - @ gets a leading apostrophe,
+ * so that a spreadsheet shows it rather than running it as a formula.
+ */
+function csvField(value) {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+  return /[",\r\n]/.test(text) ? '"' + text.replaceAll('"', '""') + '"' : text;
+}
+
+/** A header and rows as CSV (RFC 4180: lines end with CRLF), UTF-8 with a byte order mark. */
+function csv(header, rows) {
+  const lines = [header, ...rows].map(row => row.map(csvField).join(',') + '\r\n');
+  return new Blob(['\ufeff', ...lines], { type: 'text/csv;charset=utf-8' });
+}
+
+/** Every item a listing answers, a page of `limit` at a time, at most `most`. */
+async function allItems(path, parameters, limit, most) {
+  const items = [];
+  while (items.length < most) {
+    const page = await api(path + '?' + query({ ...parameters, limit, offset: items.length }));
+    items.push(...page.items);
+    if (!page.next || !page.items.length) break;
+  }
+  return items.slice(0, most);
+}
+
+const EVIDENCE_COLUMNS = ['article', 'article_title', 'published', 'sentence'];
+
+function evidenceColumns(evidence) {
+  return [evidence.article.id, evidence.article.title, evidence.article.published,
+    evidence.sentence];
+}
+
+/** An entity's facts as CSV, and the entity as JSON-LD: its triples, as the API gives them. */
+function entityExports(entity) {
+  const me = entity.entity;
+  return el('p', { class: 'exports' }, 'Download: ',
+    exportButton('Facts (CSV)',
+      'Every fact about ' + me.name + ', how many articles state it, and its surest sentence', () => [
+        fileName(me.id) + '-facts.csv',
+        csv(['subject', 'subject_id', 'relation', 'object', 'object_id', 'value', 'confidence',
+          'articles', ...EVIDENCE_COLUMNS], entity.facts.map(fact => [fact.subject.name,
+          fact.subject.id, fact.relation, fact.object && fact.object.name,
+          fact.object && fact.object.id, fact.value, fact.confidence, fact.articles,
+          ...evidenceColumns(fact.sources[0])]))]),
+    ' ',
+    exportButton('JSON-LD', 'What the graph says about ' + me.name + ', as linked data',
+      async () => {
+        const response = await fetch('/api/entities/' + entityPath(me.id),
+          { headers: { Accept: 'application/ld+json' } });
+        if (!response.ok) throw new Error(`The server answered ${response.status}.`);
+        return [fileName(me.id) + '.jsonld',
+          new Blob([await response.text()], { type: 'application/ld+json' })];
+      }));
+}
+
+/** The events the timeline's filter lets through, every page of them, as CSV. */
+function timelineExport(filter) {
+  const named = Object.values(filter).filter(Boolean).join('-');
+  return el('p', { class: 'exports' }, exportButton('Download as CSV',
+    'Every event the filter lets through', async () => [
+      'timeline' + (named ? '-' + named : '') + '.csv',
+      csv(['date', 'type', 'participants', 'participant_ids', 'place', 'place_id', 'trigger',
+        'confidence', ...EVIDENCE_COLUMNS],
+      (await allItems('/api/events', filter, 500, 100000)).map(event => [event.date, event.type,
+        event.participants.map(p => p.name).join('; '),
+        event.participants.map(p => p.id).join('; '), event.place && event.place.name,
+        event.place && event.place.id, event.trigger, event.evidence.confidence,
+        ...evidenceColumns(event.evidence)]))]));
+}
+
+/** A search's matches, every page of them, as CSV. */
+function searchExport(q, type) {
+  return el('p', { class: 'exports' }, exportButton('Download as CSV', 'Every match', async () => [
+    `search-${slug(q) || 'results'}${type ? '-' + type : ''}.csv`,
+    csv(['name', 'id', 'type', 'score'],
+      (await allItems('/api/entities', { q, type }, 200, 10200)).map(match => [
+        match.entity.name, match.entity.id, match.entity.type, match.score]))]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -647,7 +1039,7 @@ function markedText(text, mentions, entities, highlight) {
 
 async function eventsPage(parameters) {
   const filter = { type: parameters.get('type') || '', from: parameters.get('from') || '',
-    to: parameters.get('to') || '' };
+    to: parameters.get('to') || '', order: parameters.get('order') === 'newest' ? 'newest' : '' };
   const offset = Number(parameters.get('offset') || 0);
   const page = await api('/api/events?' + query({ ...filter, limit: 50, offset }));
   const form = el('form', { class: 'filters', id: 'event-filter', onsubmit: event => {
@@ -660,13 +1052,16 @@ async function eventsPage(parameters) {
       text: words(type) })))),
   el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: filter.from })),
   el('label', {}, 'To ', el('input', { type: 'date', name: 'to', value: filter.to })),
+  el('label', {}, 'Order ', el('select', { name: 'order' },
+    el('option', { value: '', text: 'oldest first' }),
+    el('option', { value: 'newest', selected: filter.order === 'newest', text: 'newest first' }))),
   el('button', { type: 'submit', text: 'Show' }));
   const nav = el('p', { class: 'pages' },
     offset > 0 ? el('a', { href: '#/events?' + query({ ...filter, offset: Math.max(0, offset - 50) }),
       text: 'Earlier page' }) : null, ' ',
     page.next ? el('a', { href: '#/events?' + query({ ...filter, offset: offset + 50 }),
       text: 'Next page' }) : null);
-  show(el('h1', { text: 'Timeline' }), form, eventList(page.items), nav);
+  show(el('h1', { text: 'Timeline' }), form, timelineExport(filter), eventList(page.items), nav);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -705,7 +1100,7 @@ function loadOnce(tag, attributes) {
   });
 }
 
-async function sparqlPage() {
+async function sparqlPage(parameters) {
   await Promise.all([
     loadOnce('link', { rel: 'stylesheet', href: 'webjars/zazuko__yasgui/build/yasgui.min.css' }),
     loadOnce('script', { src: 'webjars/zazuko__yasgui/build/yasgui.min.js' })]);
@@ -726,7 +1121,8 @@ async function sparqlPage() {
       } }, name))),
     editor,
     el('p', {}, el('button', { type: 'button', id: 'show-graph', onclick: () =>
-      drawResults(yasgui.getTab().getQuery(), graphPanel, status) }, 'Show the results as a graph')),
+      drawResults(yasgui.getTab().getQuery(), graphPanel, status) }, 'Show the results as a graph'),
+    ' ', copyLink()),
     status, graphPanel);
   const yasgui = new Yasgui(editor, {
     requestConfig: { endpoint: '/sparql', method: 'POST' },
@@ -734,10 +1130,14 @@ async function sparqlPage() {
     persistenceId: null,
     populateFromUrl: false,
     endpointCatalogueOptions: { getData: () => [{ endpoint: '/sparql' }] },
-    yasqe: { value: withPrefixes(EXAMPLES['Who heads which company']),
+    yasqe: { value: parameters.get('query') || withPrefixes(EXAMPLES['Who heads which company']),
       autocompleters: ['variables'] }
   });
   window.yasgui = yasgui;
+  // A shared query is opened, not run: the reader sees it before anything is sent.
+  const yasqe = yasgui.getTab().getYasqe();
+  yasqe.on('change', () => rememberQuery(yasqe.getValue()));
+  rememberQuery(yasqe.getValue());
 }
 
 /**
@@ -926,15 +1326,17 @@ async function route() {
     link.classList.toggle('current', link.getAttribute('href') === '#/' + (parts[0] || '')));
   try {
     if (parts[0] === 'entity' && parts.length === 3) {
-      await entityPage(parts[1] + '/' + parts[2]);
+      await entityPage(parts[1] + '/' + parts[2], parameters);
     } else if (parts[0] === 'article' && parts.length === 2) {
       await articlePage(parts[1], parameters);
     } else if (parts[0] === 'search') {
       await searchPage(parameters);
     } else if (parts[0] === 'events') {
       await eventsPage(parameters);
+    } else if (parts[0] === 'paths') {
+      await pathsPage(parameters);
     } else if (parts[0] === 'sparql') {
-      await sparqlPage();
+      await sparqlPage(parameters);
     } else if (parts[0] === 'add') {
       addPage();
     } else {

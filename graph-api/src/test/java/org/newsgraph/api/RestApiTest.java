@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
@@ -124,11 +125,7 @@ class RestApiTest extends ServerTest {
 
   @Test
   void pathsConnectAnEngineerToHisEmployersRival() throws Exception {
-    JsonNode paths =
-        json(
-            get(
-                "/api/paths?from=person/ravi-menon&to=organization/quarry-systems&maxLength=3",
-                null));
+    JsonNode paths = ravisPathsToQuarrySystems();
 
     assertThat(paths.get("paths")).isNotEmpty();
     JsonNode shortest = paths.get("paths").get(0);
@@ -136,6 +133,50 @@ class RestApiTest extends ServerTest {
     assertThat(paths.get("entities").has("organization/tessellate")).isTrue();
     assertThat(shortest.valueStream().map(edge -> edge.get("relation").asString()))
         .contains("worksFor");
+  }
+
+  @Test
+  void eachStepOfAPathNamesTheSentenceThatStatesIt() throws Exception {
+    JsonNode paths = ravisPathsToQuarrySystems();
+
+    assertThat(paths.get("paths")).isNotEmpty();
+    for (JsonNode hop : paths.get("paths").get(0)) {
+      JsonNode evidence = hop.get("evidence");
+      assertThat(evidence.isObject()).as("the evidence of %s", hop).isTrue();
+      String text =
+          json(get("/api/articles/" + evidence.get("article").get("id").asString(), null))
+              .get("text")
+              .asString();
+      // The sentence is the article's own text where the evidence says it is.
+      assertThat(
+              text.substring(
+                  evidence.get("sentenceStart").asInt(), evidence.get("sentenceEnd").asInt()))
+          .isEqualTo(evidence.get("sentence").asString());
+    }
+  }
+
+  @Test
+  void aSymmetricRelationIsOneStepWhicheverWayItIsStored() throws Exception {
+    // Tessellate and Quarry Systems compete: stored both ways, the path through them is one.
+    JsonNode paths = ravisPathsToQuarrySystems();
+
+    List<List<String>> unordered = new ArrayList<>();
+    for (JsonNode path : paths.get("paths")) {
+      List<String> steps = new ArrayList<>();
+      for (JsonNode hop : path) {
+        List<String> ends =
+            new ArrayList<>(List.of(hop.get("source").asString(), hop.get("target").asString()));
+        Collections.sort(ends);
+        steps.add(hop.get("relation").asString() + " " + ends);
+      }
+      unordered.add(steps);
+    }
+    assertThat(unordered).isNotEmpty().doesNotHaveDuplicates();
+  }
+
+  private JsonNode ravisPathsToQuarrySystems() throws Exception {
+    return json(
+        get("/api/paths?from=person/ravi-menon&to=organization/quarry-systems&maxLength=3", null));
   }
 
   @Test
@@ -204,6 +245,37 @@ class RestApiTest extends ServerTest {
         .isEqualTo(count("?f rdf:predicate ng:heads"));
     assertThat(stats.get("events").get("FundingRound").asLong())
         .isEqualTo(count("SELECT DISTINCT ?e WHERE { ?e a ng:FundingRound }", "e"));
+  }
+
+  @Test
+  void eventsListNewestFirstWhenAskedAndUndatedOnesStillLast() throws Exception {
+    List<String> oldest = eventDates(get("/api/events?limit=500", null));
+    List<String> newest = eventDates(get("/api/events?limit=500&order=newest", null));
+
+    int dated = newest.indexOf(null) < 0 ? newest.size() : newest.indexOf(null);
+    assertThat(dated).isGreaterThan(1);
+    assertThat(newest.subList(dated, newest.size())).containsOnlyNulls();
+    List<String> oldestDated = new ArrayList<>(oldest.subList(0, dated));
+    Collections.reverse(oldestDated);
+    assertThat(newest.subList(0, dated)).isEqualTo(oldestDated);
+    assertThat(newest.get(0)).isGreaterThan(newest.get(dated - 1));
+    HttpResponse<String> refused = get("/api/events?order=sideways", null);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("detail").asString())
+        .isEqualTo("order must be oldest or newest, not sideways");
+  }
+
+  /** The events' dates in the order listed, null for an undated event. */
+  private static List<String> eventDates(HttpResponse<String> answer) {
+    List<String> dates = new ArrayList<>();
+    json(answer)
+        .get("items")
+        .forEach(
+            event -> {
+              JsonNode date = event.get("date");
+              dates.add(date == null || date.isNull() ? null : date.asString());
+            });
+    return dates;
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.newsgraph.api.graph.ArticleRefs;
 import org.newsgraph.api.graph.EntityNames;
 import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.Sparql;
@@ -51,14 +52,19 @@ class ConnectionReader {
               .map(r -> r.property().asNode())
               .toList());
 
+  /** The sentence that states one relation most surely. */
+  private static final Query HOP_EVIDENCE = Sparql.load(ConnectionReader.class, "hop-evidence.rq");
+
   private final GraphStore store;
   private final QueryLimits limits;
   private final EntityNames names;
+  private final ArticleRefs articles;
 
-  ConnectionReader(GraphStore store, QueryLimits limits, EntityNames names) {
+  ConnectionReader(GraphStore store, QueryLimits limits, EntityNames names, ArticleRefs articles) {
     this.store = requireNonNull(store, "store");
     this.limits = requireNonNull(limits, "limits");
     this.names = requireNonNull(names, "names");
+    this.articles = requireNonNull(articles, "articles");
   }
 
   /**
@@ -183,21 +189,54 @@ class ConnectionReader {
     Map<String, EntityRef> byId = new TreeMap<>();
     named.values().forEach(ref -> byId.put(ref.id(), ref));
     List<List<Edge>> paths = new ArrayList<>();
+    Map<Edge, Views.Evidence> evidence = new HashMap<>();
     for (List<List<Node>> path : found) {
       List<Edge> steps = new ArrayList<>();
       for (List<Node> edge : path) {
-        steps.add(
+        // A symmetric relation is stored both ways: written one way, the two are one step.
+        List<String> written = key(edge);
+        Edge step =
             new Edge(
-                named.get(edge.get(0).getURI()).id(),
-                named.get(edge.get(2).getURI()).id(),
-                edge.get(1).getLocalName()));
+                named.get(written.get(0)).id(), named.get(written.get(2)).id(), written.get(1));
+        steps.add(step);
+        if (!evidence.containsKey(step)) {
+          evidence.put(step, evidence(edge));
+        }
       }
-      paths.add(steps);
+      if (!paths.contains(steps)) {
+        paths.add(steps);
+      }
     }
     // In the same order whichever way the search met them.
     paths.sort(Comparator.comparing(List::toString));
+    List<List<Views.Hop>> hops = new ArrayList<>();
+    for (List<Edge> path : paths) {
+      hops.add(
+          path.stream()
+              .map(e -> new Views.Hop(e.source(), e.target(), e.relation(), evidence.get(e)))
+              .toList());
+    }
     return Optional.of(
-        new Views.Paths(named.get(from.getURI()), named.get(to.getURI()), paths, byId));
+        new Views.Paths(named.get(from.getURI()), named.get(to.getURI()), hops, byId));
+  }
+
+  /**
+   * The sentence that states a relation most surely, or {@code null} if no assertion does. A
+   * symmetric relation is stored both ways but stated one way, so the other way is asked too.
+   */
+  private Views.Evidence evidence(List<Node> edge) {
+    List<QuerySolution> rows = statements(edge.get(0), edge.get(1), edge.get(2));
+    if (rows.isEmpty() && Relation.of(edge.get(1)).map(Relation::isSymmetric).orElse(false)) {
+      rows = statements(edge.get(2), edge.get(1), edge.get(0));
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    return ArticleRefs.evidence(rows.get(0), articles.ofRows(rows));
+  }
+
+  private List<QuerySolution> statements(Node s, Node p, Node o) {
+    return Sparql.select(store, Sparql.bind(HOP_EVIDENCE, Map.of("s", s, "p", p, "o", o)), limits);
   }
 
   private static void walkBack(

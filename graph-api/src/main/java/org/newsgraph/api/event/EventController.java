@@ -30,7 +30,7 @@ class EventController {
   }
 
   @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Events in date order, undated ones last")
+  @Operation(summary = "Events in date order, oldest or newest first, undated ones last")
   Page<Views.Event> events(
       @Parameter(description = "on or after: YYYY, YYYY-MM or YYYY-MM-DD")
           @RequestParam(required = false)
@@ -47,6 +47,9 @@ class EventController {
       @Parameter(description = "an entity id, such as person/sam-altman")
           @RequestParam(required = false)
           String participant,
+      @Parameter(description = "oldest (the default) or newest: which dates come first")
+          @RequestParam(defaultValue = "oldest")
+          String order,
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(defaultValue = "0") int offset) {
     within("limit", limit, 1, 500);
@@ -66,7 +69,16 @@ class EventController {
                                 "participant",
                                 "participant must be an entity id such as person/ada-lovelace")),
             null);
-    return Page.of(reader.events(filter, limit, offset), limit, offset);
+    return Page.of(reader.events(filter, order(order), limit, offset), limit, offset);
+  }
+
+  private static EventReader.Order order(String order) {
+    return switch (order) {
+      case "oldest" -> EventReader.Order.OLDEST_FIRST;
+      case "newest" -> EventReader.Order.NEWEST_FIRST;
+      default ->
+          throw Problems.badParameter("order", "order must be oldest or newest, not " + order);
+    };
   }
 
   private static String date(String name, String value) {

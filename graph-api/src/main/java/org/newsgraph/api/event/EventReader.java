@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.api.graph.ArticleRefs;
 import org.newsgraph.api.graph.EntityNames;
@@ -91,9 +92,33 @@ public final class EventReader {
     }
   }
 
-  /** Returns events in date order (undated last), a page at a time. */
+  /** Which events come first in a listing; undated events come last either way. */
+  public enum Order {
+    /** The earliest date first. */
+    OLDEST_FIRST,
+    /** The latest date first: what happened lately, as a home page shows it. */
+    NEWEST_FIRST
+  }
+
+  /** Returns events in date order, oldest first (undated last), a page at a time. */
   public List<Views.Event> events(EventFilter filter, int limit, int offset) {
+    return events(filter, Order.OLDEST_FIRST, limit, offset);
+  }
+
+  /** Returns events in date order (undated last either way), a page at a time. */
+  public List<Views.Event> events(EventFilter filter, Order order, int limit, int offset) {
     Query query = Sparql.bind(EVENTS, narrowing(filter));
+    if (order == Order.NEWEST_FIRST) {
+      // The query orders by "undated", then the date, then the event: only the date turns round.
+      query
+          .getOrderBy()
+          .replaceAll(
+              condition ->
+                  condition.getExpression().isVariable()
+                          && condition.getExpression().getVarName().equals("date")
+                      ? new SortCondition(condition.getExpression(), Query.ORDER_DESCENDING)
+                      : condition);
+    }
     query =
         Sparql.withValues(
             query,

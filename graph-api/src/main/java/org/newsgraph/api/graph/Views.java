@@ -181,15 +181,26 @@ public final class Views {
       EntityRef center, List<Node> nodes, List<Edge> edges, boolean truncated) {}
 
   /**
+   * One step of a path: a relation between two entities, with the sentence that states it most
+   * surely, so that a reader can check each step.
+   *
+   * @param source the subject's id
+   * @param target the object's id
+   * @param relation the relation's name
+   * @param evidence where it was found, or {@code null} when no assertion states it
+   */
+  public record Hop(String source, String target, String relation, Evidence evidence) {}
+
+  /**
    * The ways two entities are connected.
    *
    * @param from where the paths start
    * @param to where they end
-   * @param paths each path as its relations in order, shortest first
+   * @param paths each path as its steps in order, shortest first
    * @param entities every entity that the paths pass through, by id
    */
   public record Paths(
-      EntityRef from, EntityRef to, List<List<Edge>> paths, Map<String, EntityRef> entities) {}
+      EntityRef from, EntityRef to, List<List<Hop>> paths, Map<String, EntityRef> entities) {}
 
   /**
    * A stretch of an article's text that refers to an entity.

@@ -1,7 +1,10 @@
 package org.newsgraph.api.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +48,7 @@ import tools.jackson.databind.JsonNode;
 class WebPageTest extends ServerTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
   private static ChromeDriver browser;
 
   @Autowired GraphStore store;
@@ -78,7 +83,21 @@ class WebPageTest extends ServerTest {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
     browser = new ChromeDriver(service, options);
+    // The page copies links: the clipboard is allowed, as a reader's click allows it.
+    browser.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     Files.createDirectories(SCREENSHOTS);
+    // Files the page offers are saved here, where the tests read them back.
+    Files.createDirectories(DOWNLOADS);
+    try (var saved = Files.list(DOWNLOADS)) {
+      for (Path file : saved.toList()) {
+        Files.delete(file);
+      }
+    }
+    browser.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
   }
 
   @AfterAll
@@ -130,11 +149,8 @@ class WebPageTest extends ServerTest {
     open("/#/entity/person/maria-lindqvist");
     int before = graphNodes("graph").size();
 
-    int[] company = nodeOffset("graph", "organization/nordvik-robotics");
-    new Actions(browser)
-        .moveToElement(browser.findElement(By.id("graph")), company[0], company[1])
-        .contextClick()
-        .perform();
+    rightClickNode("graph", "organization/nordvik-robotics");
+    waitFor(By.cssSelector(".node-menu button.expand")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(driver -> graphNodes("graph").size() > before);
     browser.findElement(By.cssSelector(".type-filter input[value='Organization']")).click();
@@ -145,7 +161,65 @@ class WebPageTest extends ServerTest {
                 + ".hasClass('hidden')",
             "organization/nordvik-robotics");
     assertThat(hidden).isEqualTo(true);
-    assertThat(browser.getCurrentUrl()).endsWith("#/entity/person/maria-lindqvist");
+    // Still the same page, with the filter in its address.
+    assertThat(browser.getCurrentUrl())
+        .endsWith("#/entity/person/maria-lindqvist?types=Person,Place,Product");
+  }
+
+  @Test
+  void anEntityPageFindsThePathsToAnotherAndEachStepLeadsToItsSentence() {
+    open("/#/entity/person/ravi-menon");
+    waitForText(By.tagName("h1"), "Ravi Menon");
+    waitFor(By.cssSelector(".path-finder summary")).click();
+    browser.findElement(By.cssSelector(".path-finder input")).sendKeys("Quarry Sys");
+
+    waitFor(By.cssSelector(".path-finder li[data-id='organization/quarry-systems'] a")).click();
+
+    waitForText(By.tagName("h1"), "Paths from Ravi Menon to Quarry Systems");
+    assertThat(browser.getCurrentUrl())
+        .contains("#/paths?from=person%2Fravi-menon&to=organization%2Fquarry-systems");
+    assertThat(graphNodes("path-graph"))
+        .contains("person/ravi-menon", "organization/quarry-systems", "organization/tessellate");
+    WebElement firstPath = waitFor(By.cssSelector(".paths > li"));
+    assertThat(firstPath.findElements(By.cssSelector(".hop"))).hasSize(2);
+    assertThat(firstPath.getText()).contains("Ravi Menon works for Tessellate");
+    WebElement sentence = firstPath.findElement(By.cssSelector(".hop a.source"));
+    String stated = sentence.getAttribute("title");
+
+    sentence.click();
+
+    waitFor(By.cssSelector("#article-text mark"));
+    assertThat(markedText()).isEqualTo(stated);
+  }
+
+  @Test
+  void theGraphsMenuFindsThePathsFromTheCentreToAnEntity() {
+    open("/#/entity/person/maria-lindqvist");
+    graphNodes("graph");
+    rightClickNode("graph", "organization/nordvik-robotics");
+
+    waitFor(By.cssSelector(".node-menu a.path-to")).click();
+
+    waitForText(By.tagName("h1"), "Paths from Maria Lindqvist to Nordvik Robotics");
+    assertThat(graphNodes("path-graph"))
+        .contains("person/maria-lindqvist", "organization/nordvik-robotics");
+    assertThat(waitFor(By.cssSelector(".paths")).getText())
+        .contains("Maria Lindqvist heads Nordvik Robotics");
+  }
+
+  @Test
+  void thePathsPageSaysWhenAnEntityIsUnknownOrNothingConnectsThem() {
+    open("/#/paths?from=person/maria-lindqvist&to=person/nobody-at-all");
+    assertThat(waitFor(By.cssSelector("main .error")).getText())
+        .isEqualTo("No entity with the id person/nobody-at-all is stored.");
+
+    open("/#/paths?from=person/ravi-menon&to=organization/quarry-systems&max=1");
+    assertThat(waitFor(By.cssSelector(".no-path")).getText())
+        .isEqualTo(
+            "No chain of at most 1 relation connects Ravi Menon and Quarry Systems in the graph.");
+    assertThat(browser.findElements(By.id("path-graph"))).isEmpty();
+    waitFor(By.linkText("Look for longer ones, up to 5 relations")).click();
+    assertThat(graphNodes("path-graph")).contains("organization/quarry-systems");
   }
 
   @Test
@@ -199,6 +273,171 @@ class WebPageTest extends ServerTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .withMessage(() -> browser.findElement(By.cssSelector(".graph-status")).getText())
         .until(driver -> nodeCount("sparql-graph") > 0);
+  }
+
+  @Test
+  void theGraphsDepthAndFiltersAreKeptInTheAddressAndALinkRestoresThem() {
+    open("/#/entity/person/maria-lindqvist");
+    int nearest = graphNodes("graph").size();
+    new Select(browser.findElement(By.id("graph-depth"))).selectByValue("2");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> graphNodes("graph").size() > nearest);
+    browser.findElement(By.cssSelector(".type-filter input[value='Organization']")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("types="));
+    String link = browser.getCurrentUrl();
+    assertThat(link).endsWith("#/entity/person/maria-lindqvist?depth=2&types=Person,Place,Product");
+
+    open(link.substring(base().length()));
+    int restored = graphNodes("graph").size();
+    assertThat(restored).isGreaterThan(nearest);
+    assertThat(
+            new Select(browser.findElement(By.id("graph-depth")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("2");
+    assertThat(
+            browser
+                .findElement(By.cssSelector(".type-filter input[value='Organization']"))
+                .isSelected())
+        .isFalse();
+    assertThat(
+            script(
+                "return document.getElementById('graph').cy.getElementById(arguments[0])"
+                    + ".hasClass('hidden')",
+                "organization/nordvik-robotics"))
+        .isEqualTo(true);
+  }
+
+  @Test
+  void aQueryIsKeptInTheAddressAndItsLinkReopensItAndCopiesIt() throws Exception {
+    String text =
+        "SELECT ?person WHERE { ?p ng:heads ?c . ?p rdfs:label ?person } ORDER BY ?person";
+    open("/#/sparql");
+    waitFor(By.cssSelector(".CodeMirror"));
+    script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", text);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("query=SELECT"));
+    String link = browser.getCurrentUrl();
+
+    open(link.substring(base().length()));
+    waitFor(By.cssSelector(".CodeMirror"));
+    assertThat(script("return document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+        .isEqualTo(text);
+    browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+    WebElement table = waitFor(By.cssSelector(".yasr table tbody"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> table.getText().contains("Maria Lindqvist"));
+
+    browser.findElement(By.cssSelector("button.copy-link")).click();
+    waitForText(By.cssSelector(".copied"), "Link copied");
+    assertThat(clipboard()).isEqualTo(link);
+  }
+
+  @Test
+  void anEntityPageDownloadsItsFactsItsLinkedDataAndAPictureOfItsGraph() throws Exception {
+    String id = "person/maria-lindqvist";
+    JsonNode entity = json(get("/api/entities/" + id, null));
+    open("/#/entity/" + id);
+    graphNodes("graph");
+
+    browser.findElement(By.xpath("//button[text()='Facts (CSV)']")).click();
+    List<String> facts = lines(downloaded("person-maria-lindqvist-facts.csv"));
+    assertThat(facts.get(0))
+        .isEqualTo(
+            "\ufeffsubject,subject_id,relation,object,object_id,value,confidence,articles,article,"
+                + "article_title,published,sentence");
+    assertThat(facts).hasSize(entity.get("facts").size() + 1);
+    assertThat(facts)
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .startsWith(
+                        "Maria Lindqvist,person/maria-lindqvist,heads,Nordvik Robotics,"
+                            + "organization/nordvik-robotics,,"));
+
+    browser.findElement(By.xpath("//button[text()='JSON-LD']")).click();
+    String linkedData = new String(downloaded("person-maria-lindqvist.jsonld"), UTF_8);
+    // The file is what the API answers to a linked-data client.
+    HttpResponse<String> asked = get("/api/entities/" + id, "application/ld+json");
+    assertThat(linkedData).isEqualTo(asked.body());
+    assertThat(json(asked).has("@context")).isTrue();
+
+    browser.findElement(By.cssSelector(".graph-actions button.export")).click();
+    BufferedImage picture =
+        ImageIO.read(new ByteArrayInputStream(downloaded("person-maria-lindqvist-graph.png")));
+    assertThat(picture).isNotNull();
+    assertThat(picture.getWidth()).isGreaterThan(100);
+    assertThat(colours(picture)).as("colours in the picture").isGreaterThan(3);
+  }
+
+  @Test
+  void theTimelineAndASearchDownloadWhatTheyList() throws Exception {
+    JsonNode appointments = json(get("/api/events?type=Appointment&limit=500", null)).get("items");
+    open("/#/events?type=Appointment");
+    waitFor(By.cssSelector(".timeline .event-type"));
+
+    browser.findElement(By.cssSelector(".exports button.export")).click();
+    List<String> events = lines(downloaded("timeline-Appointment.csv"));
+    assertThat(events.get(0)).startsWith("\ufeffdate,type,participants,");
+    assertThat(events).hasSize(appointments.size() + 1);
+    assertThat(events.subList(1, events.size()))
+        .allSatisfy(row -> assertThat(row.split(",")[1]).isEqualTo("Appointment"));
+
+    JsonNode matches = json(get("/api/entities?q=Nordvik&limit=200", null)).get("items");
+    open("/#/search?q=Nordvik");
+    waitFor(By.cssSelector(".results li"));
+    browser.findElement(By.cssSelector(".exports button.export")).click();
+    List<String> found = lines(downloaded("search-nordvik.csv"));
+    assertThat(found.get(0)).isEqualTo("\ufeffname,id,type,score");
+    assertThat(found.subList(1, found.size()).stream().map(row -> row.split(",")[1]))
+        .containsExactlyElementsOf(
+            matches.valueStream().map(m -> m.get("entity").get("id").asString()).toList());
+  }
+
+  @Test
+  void theHomePageShowsTheLatestEventsFirstAndMoreArticlesOnRequest() throws Exception {
+    List<String> stored =
+        json(get("/api/articles?limit=500", null))
+            .get("items")
+            .valueStream()
+            .map(a -> a.get("title").asString())
+            .toList();
+    assertThat(stored).hasSizeGreaterThan(10);
+    open("/");
+    waitFor(By.cssSelector(".articles li"));
+
+    List<String> dates = texts(".timeline .date");
+    assertThat(dates).isNotEmpty();
+    // Newest first: no date after the first is later than it, and undated events come last.
+    String first = dates.get(0);
+    for (String date : dates.subList(1, dates.size())) {
+      if (!date.equals("undated")) {
+        int common = Math.min(first.length(), date.length());
+        assertThat(first.substring(0, common)).isGreaterThanOrEqualTo(date.substring(0, common));
+      }
+    }
+    assertThat(texts(".articles li a")).isEqualTo(stored.subList(0, 10));
+
+    browser.findElement(By.cssSelector("button.more")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(driver -> texts(".articles li a").size() > 10);
+    assertThat(texts(".articles li a")).isEqualTo(stored.subList(0, Math.min(20, stored.size())));
+    if (stored.size() <= 20) {
+      assertThat(browser.findElement(By.cssSelector("button.more")).isDisplayed()).isFalse();
+    }
+
+    // The whole timeline opens newest first too, and says so in its filter.
+    WebElement homeTimeline = browser.findElement(By.cssSelector(".timeline"));
+    browser.findElement(By.linkText("The whole timeline")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(homeTimeline));
+    waitFor(By.cssSelector(".timeline .date"));
+    assertThat(texts(".timeline .date").get(0)).isEqualTo(first);
+    assertThat(new Select(browser.findElement(By.name("order"))).getFirstSelectedOption().getText())
+        .isEqualTo("newest first");
   }
 
   @Test
@@ -503,6 +742,53 @@ class WebPageTest extends ServerTest {
         script("return performance.getEntriesByType('resource').map(r => r.name)");
   }
 
+  /**
+   * Waits until the browser has saved the file (Chromium writes it under another name and renames
+   * it when whole), and returns its bytes; the file is then deleted.
+   */
+  private byte[] downloaded(String name) throws IOException {
+    Path file = DOWNLOADS.resolve(name);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> name + " was not saved in " + DOWNLOADS)
+        .until(driver -> Files.isRegularFile(file));
+    byte[] bytes = Files.readAllBytes(file);
+    Files.delete(file);
+    return bytes;
+  }
+
+  /** A CSV file's lines, which end with CRLF. */
+  private static List<String> lines(byte[] csv) {
+    return List.of(new String(csv, UTF_8).split("\r\n"));
+  }
+
+  /** How many colours a picture has, sampled on a grid: a blank one has one. */
+  private static long colours(BufferedImage picture) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int x = 0; x < picture.getWidth(); x += 4) {
+      for (int y = 0; y < picture.getHeight(); y += 4) {
+        seen.add(picture.getRGB(x, y));
+      }
+    }
+    return seen.size();
+  }
+
+  /** The text of each element the selector finds, in page order. */
+  @SuppressWarnings("unchecked")
+  private List<String> texts(String selector) {
+    return (List<String>)
+        script(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)",
+            selector);
+  }
+
+  /** What the page put on the clipboard. */
+  private String clipboard() {
+    return (String)
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " navigator.clipboard.readText().then(done, e => done('refused: ' + e))");
+  }
+
   private String markedText() {
     return (String)
         script(
@@ -547,6 +833,14 @@ class WebPageTest extends ServerTest {
                 container,
                 node);
     return new int[] {at.get("x").intValue(), at.get("y").intValue()};
+  }
+
+  private void rightClickNode(String container, String node) {
+    int[] offset = nodeOffset(container, node);
+    new Actions(browser)
+        .moveToElement(browser.findElement(By.id(container)), offset[0], offset[1])
+        .contextClick()
+        .perform();
   }
 
   private void clickNode(String container, String node) {
