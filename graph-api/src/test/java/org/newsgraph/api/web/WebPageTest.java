@@ -168,6 +168,51 @@ class WebPageTest extends ServerTest {
   }
 
   @Test
+  void aWordNoEntityCarriesIsFoundInTheArticlesAndMarkedWhereItStands() {
+    open("/#/search?q=warehouse");
+    WebElement passage = waitFor(By.cssSelector(".passages li"));
+
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Nothing in the graph has that name.");
+    assertThat(passage.findElement(By.cssSelector(".passage mark")).getText())
+        .isEqualToIgnoringCase("warehouse");
+    WebElement link = passage.findElement(By.cssSelector("a.passage-title"));
+    String title = link.getText();
+    link.click();
+
+    waitFor(By.cssSelector("#article-text mark.searched"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    assertThat(browser.getCurrentUrl()).contains("?s=").contains("mark=warehouse");
+    assertThat(searchedMarks())
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m).isEqualToIgnoringCase("warehouse"));
+  }
+
+  @Test
+  void anArticleMarksEveryOccurrenceOfTheSearchedWords() throws Exception {
+    String text = json(get("/api/articles/nordvik-names-lindqvist", null)).get("text").asString();
+    long robots =
+        java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])robots[\\p{L}\\p{N}]*")
+            .matcher(text)
+            .results()
+            .count();
+
+    open("/#/article/nordvik-names-lindqvist?mark=Robots");
+    waitFor(By.cssSelector("#article-text mark.searched"));
+
+    assertThat(robots).isGreaterThan(1);
+    assertThat(searchedMarks()).hasSize((int) robots);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> searchedMarks() {
+    return (List<String>)
+        script(
+            "return [...document.querySelectorAll('#article-text mark.searched')]"
+                + ".map(m => m.textContent)");
+  }
+
+  @Test
   void clickingAFactOnTheArticlePageHighlightsItsSentence() {
     open("/#/article/kestrel-funding");
     WebElement fact = waitFor(By.cssSelector(".article-facts button.fact"));
