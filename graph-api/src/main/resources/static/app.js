@@ -197,10 +197,9 @@ async function searchPage(parameters) {
 
 /** The "In articles" panel: passages of the articles whose text holds the words sought. */
 async function articleMatches(q) {
-  const offset = 0;
   let page;
   try {
-    page = await api('/api/articles?' + query({ q, limit: 10, offset }));
+    page = await api('/api/articles?' + query({ q, limit: 10 }));
   } catch (error) {
     return section('In articles', problem(error));
   }

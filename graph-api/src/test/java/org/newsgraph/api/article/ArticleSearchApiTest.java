@@ -95,6 +95,15 @@ class ArticleSearchApiTest extends ServerTest {
   }
 
   @Test
+  void theSearchIsDescribedInTheOpenApiBesideTheList() throws Exception {
+    JsonNode get =
+        json(get("/v3/api-docs", "application/json")).get("paths").get("/api/articles").get("get");
+
+    assertThat(get.get("parameters").valueStream().map(p -> p.get("name").asString()))
+        .contains("q", "limit", "offset");
+  }
+
+  @Test
   void badSearchesAreRefusedNamingTheProblem() throws Exception {
     assertProblem(search("", ""), "q must hold a word to find");
     assertProblem(search("*) ~", ""), "q must hold a word to find");

@@ -168,14 +168,23 @@ class WebPageTest extends ServerTest {
   }
 
   @Test
-  void aWordNoEntityCarriesIsFoundInTheArticlesAndMarkedWhereItStands() {
+  void aWordNoEntityCarriesIsFoundInTheArticlesAndMarkedWhereItStands() throws IOException {
     open("/#/search?q=warehouse");
+    if (!store.indexesArticleText()) {
+      // A remote store has no text index: the panel says so, and the entities are still listed.
+      waitForText(By.cssSelector(".panel .error"), "has no text index");
+      return;
+    }
     WebElement passage = waitFor(By.cssSelector(".passages li"));
+    Files.write(
+        SCREENSHOTS.resolve("theSearchPageListsPassagesBesideEntities.png"),
+        browser.getScreenshotAs(OutputType.BYTES));
 
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Nothing in the graph has that name.");
+    // The last word of a search may start a longer one ("warehouses").
     assertThat(passage.findElement(By.cssSelector(".passage mark")).getText())
-        .isEqualToIgnoringCase("warehouse");
+        .startsWithIgnoringCase("warehouse");
     WebElement link = passage.findElement(By.cssSelector("a.passage-title"));
     String title = link.getText();
     link.click();
@@ -185,7 +194,7 @@ class WebPageTest extends ServerTest {
     assertThat(browser.getCurrentUrl()).contains("?s=").contains("mark=warehouse");
     assertThat(searchedMarks())
         .isNotEmpty()
-        .allSatisfy(m -> assertThat(m).isEqualToIgnoringCase("warehouse"));
+        .allSatisfy(m -> assertThat(m).startsWithIgnoringCase("warehouse"));
   }
 
   @Test
