@@ -175,6 +175,7 @@ async function searchPage(parameters) {
   const type = parameters.get('type') || '';
   const offset = Number(parameters.get('offset') || 0);
   searchInput.value = q;
+  const inArticles = articleMatches(q);
   const page = await api('/api/entities?' + query({ q, type, limit: 20, offset }));
   const filter = el('p', { class: 'filters' }, 'Type: ',
     ['', ...TYPES].map(t => el('a', { href: '#/search?' + query({ q, type: t }),
@@ -184,8 +185,80 @@ async function searchPage(parameters) {
   const more = page.next
     ? el('a', { class: 'more', href: '#/search?' + query({ q, type, offset: offset + 20 }),
       text: 'More results' }) : null;
-  show(el('h1', { text: `Search: ${q}` }), filter, searchExport(q, type),
-    page.items.length ? list : el('p', { text: 'Nothing in the graph has that name.' }), more);
+  show(el('h1', { text: `Search: ${q}` }), filter, searchExport(q, type), el('div', { class: 'columns' },
+    section('Entities',
+      page.items.length ? list : el('p', { text: 'Nothing in the graph has that name.' }), more),
+    await inArticles));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search in the articles' text: the passages beside the entities, and the words marked on an
+// article page
+
+/** The "In articles" panel: passages of the articles whose text holds the words sought. */
+async function articleMatches(q) {
+  let page;
+  try {
+    page = await api('/api/articles?' + query({ q, limit: 10 }));
+  } catch (error) {
+    return section('In articles', problem(error));
+  }
+  const list = el('ol', { class: 'passages' }, page.items.map(match => {
+    const article = match.article;
+    const marked = match.matchEnd > match.matchStart;
+    const href = (marked ? articleHref(article.id, match.matchStart, match.matchEnd)
+      : articleHref(article.id)) + (marked ? '&' : '?') + query({ mark: q });
+    const from = match.matchStart - match.start;
+    const to = match.matchEnd - match.start;
+    return el('li', {},
+      el('a', { href, class: 'passage-title', text: article.title || article.id }),
+      article.published ? el('span', { class: 'date', text: article.published }) : null,
+      el('p', { class: 'passage' }, match.start > 0 ? '…' : '', match.passage.slice(0, from),
+        marked ? el('mark', { text: match.passage.slice(from, to) }) : null,
+        match.passage.slice(to), '…'));
+  }));
+  return section('In articles', page.items.length ? list
+    : el('p', { text: 'No article text holds these words.' }));
+}
+
+/**
+ * The words of a search as the server reads them: split at spaces and punctuation (apostrophes
+ * and ampersands belong to words), each to be found whole except the last, which may start one.
+ */
+function searchPatterns(q) {
+  const found = (q || '').toLowerCase().split(/[\s!-%(-\/:-@[-`{-~]+/u).filter(Boolean);
+  return found.map((word, i) => new RegExp('(?<![\\p{L}\\p{N}])'
+    + word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    + (i === found.length - 1 ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'), 'giu'));
+}
+
+/** Marks, in the text nodes under a container, each occurrence of the words of a search. */
+function markSearched(container, q) {
+  const patterns = searchPatterns(q);
+  if (!patterns.length) return;
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  for (const node of nodes) {
+    const spans = [];
+    for (const pattern of patterns) {
+      for (const m of node.data.matchAll(pattern)) {
+        if (m[0]) spans.push([m.index, m.index + m[0].length]);
+      }
+    }
+    if (!spans.length) continue;
+    spans.sort((a, b) => a[0] - b[0]);
+    const fragment = document.createDocumentFragment();
+    let reached = 0;
+    for (const [start, end] of spans) {
+      if (start < reached) continue;
+      fragment.append(node.data.slice(reached, start),
+        el('mark', { class: 'searched', text: node.data.slice(start, end) }));
+      reached = end;
+    }
+    fragment.append(node.data.slice(reached));
+    node.replaceWith(fragment);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -955,7 +1028,8 @@ async function articlePage(id, parameters) {
   const text = el('div', { id: 'article-text', class: 'article-text' });
   const render = highlight => {
     text.replaceChildren(markedText(article.text, article.mentions, types, highlight));
-    const mark = text.querySelector('mark');
+    markSearched(text, parameters.get('mark'));
+    const mark = text.querySelector('mark:not(.searched)') || text.querySelector('mark.searched');
     if (mark) mark.scrollIntoView({ block: 'center' });
   };
   const selected = /^(\d+)-(\d+)$/.exec(parameters.get('s') || '');

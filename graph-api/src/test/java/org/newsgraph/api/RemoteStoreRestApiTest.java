@@ -39,6 +39,16 @@ class RemoteStoreRestApiTest extends RestApiTest {
   }
 
   @Test
+  void articleTextSearchAnswers501SayingWhy() throws Exception {
+    java.net.http.HttpResponse<String> refused = get("/api/articles?q=conference", null);
+
+    assertThat(refused.statusCode()).isEqualTo(501);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(json(refused).get("detail").asString()).contains("has no text index");
+  }
+
+  @Test
   void aFactDecisionIsRefusedSayingWhyAndChangesNothing() throws Exception {
     String triple =
         "<https://newsgraph.org/id/entity/person/maria-lindqvist> ng:heads"

@@ -242,6 +242,60 @@ class WebPageTest extends ServerTest {
   }
 
   @Test
+  void aWordNoEntityCarriesIsFoundInTheArticlesAndMarkedWhereItStands() throws IOException {
+    open("/#/search?q=warehouse");
+    if (!store.indexesArticleText()) {
+      // A remote store has no text index: the panel says so, and the entities are still listed.
+      waitForText(By.cssSelector(".panel .error"), "has no text index");
+      return;
+    }
+    WebElement passage = waitFor(By.cssSelector(".passages li"));
+    Files.write(
+        SCREENSHOTS.resolve("theSearchPageListsPassagesBesideEntities.png"),
+        browser.getScreenshotAs(OutputType.BYTES));
+
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Nothing in the graph has that name.");
+    // The last word of a search may start a longer one ("warehouses").
+    assertThat(passage.findElement(By.cssSelector(".passage mark")).getText())
+        .startsWithIgnoringCase("warehouse");
+    WebElement link = passage.findElement(By.cssSelector("a.passage-title"));
+    String title = link.getText();
+    link.click();
+
+    waitFor(By.cssSelector("#article-text mark.searched"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    assertThat(browser.getCurrentUrl()).contains("?s=").contains("mark=warehouse");
+    assertThat(searchedMarks())
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m).startsWithIgnoringCase("warehouse"));
+  }
+
+  @Test
+  void anArticleMarksEveryOccurrenceOfTheSearchedWords() throws Exception {
+    String text = json(get("/api/articles/nordvik-names-lindqvist", null)).get("text").asString();
+    long robots =
+        java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])robots[\\p{L}\\p{N}]*")
+            .matcher(text)
+            .results()
+            .count();
+
+    open("/#/article/nordvik-names-lindqvist?mark=Robots");
+    waitFor(By.cssSelector("#article-text mark.searched"));
+
+    assertThat(robots).isGreaterThan(1);
+    assertThat(searchedMarks()).hasSize((int) robots);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> searchedMarks() {
+    return (List<String>)
+        script(
+            "return [...document.querySelectorAll('#article-text mark.searched')]"
+                + ".map(m => m.textContent)");
+  }
+
+  @Test
   void clickingAFactOnTheArticlePageHighlightsItsSentence() {
     open("/#/article/kestrel-funding");
     WebElement fact = waitFor(By.cssSelector(".article-facts button.fact"));

@@ -95,6 +95,25 @@ public interface GraphStore extends AutoCloseable {
   List<EntityHit> searchEntities(String text, EntityType type, int limit, int offset);
 
   /**
+   * Whether {@link #searchArticles} works here: a TDB2 store keeps a text index of the articles; a
+   * remote store has none.
+   */
+  boolean indexesArticleText();
+
+  /**
+   * Finds articles by their text, best match first, each with the passage around its first match:
+   * every word must occur in the text, the last one possibly as the start of a word, as in {@link
+   * #searchEntities}. Finds words that no entity carries.
+   *
+   * @param text what the user typed; its characters are words to find, never query syntax
+   * @param limit how many to return at most
+   * @param offset how many of the best to skip
+   * @throws org.newsgraph.core.GraphException if the store has no text index ({@link
+   *     #indexesArticleText})
+   */
+  List<ArticleHit> searchArticles(String text, int limit, int offset);
+
+  /**
    * Writes every article graph in a format that holds named graphs (N-Quads, TriG), from one read
    * transaction: a consistent snapshot while writes go on.
    *

@@ -278,7 +278,7 @@ public final class RemoteGraphStore implements GraphStore {
     // Letters, digits, apostrophes and ampersands only: none has a meaning in a regular
     // expression or a SPARQL string, so what the user typed can change nothing but the words.
     List<String> words =
-        EntityNameIndex.words(text).stream()
+        SearchIndex.words(text).stream()
             .map(word -> word.replaceAll("[^\\p{L}\\p{N}'&]", ""))
             .filter(word -> !word.isEmpty())
             .toList();
@@ -317,6 +317,23 @@ public final class RemoteGraphStore implements GraphStore {
       StoreSupport.hit(row).ifPresent(hits::add);
     }
     return hits;
+  }
+
+  @Override
+  public boolean indexesArticleText() {
+    return false;
+  }
+
+  /**
+   * Refuses: a remote store has no text index, and matching every article's text in SPARQL would
+   * read the whole store for each search.
+   */
+  @Override
+  public List<ArticleHit> searchArticles(String text, int limit, int offset) {
+    throw new GraphException(
+        "searching article text needs the Lucene index of a TDB2 store; the remote store at "
+            + endpoints.query()
+            + " has none");
   }
 
   @Override

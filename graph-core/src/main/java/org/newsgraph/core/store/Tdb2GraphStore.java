@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,6 +62,7 @@ import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.core.resolve.FactDecisions;
 import org.newsgraph.core.resolve.FactKey;
 import org.newsgraph.core.resolve.ResolutionGraph;
+import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
 import org.slf4j.Logger;
@@ -76,9 +78,9 @@ import org.slf4j.LoggerFactory;
  * <p>Why one class of this size: it is the whole {@link GraphStore} interface on one database, and
  * each operation is a few lines around the same dataset, transactions and record of what runs;
  * opening, closing and bulk loading share the claim on the folder. What stands apart already does:
- * the name index ({@code EntityNameIndex}), the bounds on queries ({@code QueryGuard}, {@code
- * BoundedExpressions}), what it shares with the remote store ({@code StoreSupport}), and who is who
- * ({@link ResolutionGraph}).
+ * the search index ({@code SearchIndex}, {@code Passages}), the bounds on queries ({@code
+ * QueryGuard}, {@code BoundedExpressions}), what it shares with the remote store ({@code
+ * StoreSupport}), and who is who ({@link ResolutionGraph}).
  */
 public final class Tdb2GraphStore implements GraphStore {
 
@@ -87,7 +89,10 @@ public final class Tdb2GraphStore implements GraphStore {
   /** The folder used when none is configured. */
   public static final Path DEFAULT_FOLDER = Path.of("data");
 
-  /** The folder, inside the store's, of the Lucene index of entity names. */
+  /**
+   * The folder, inside the store's, of the Lucene index of entity names and article text; named
+   * before it held text, and kept so that existing stores keep their index.
+   */
   static final String NAME_INDEX = "name-index";
 
   private static final String SEARCH =
@@ -114,6 +119,8 @@ public final class Tdb2GraphStore implements GraphStore {
                       NG.Product.getURI())));
   private static final Query SEARCH_ONE_TYPE =
       QueryFactory.create(SEARCH.formatted("FILTER(?class = ?wanted)"));
+
+  private static final Query SEARCH_ARTICLES = load("article-search.rq");
 
   /** How long closing waits for cancelled queries and updates to stop. */
   private static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(3);
@@ -196,10 +203,10 @@ public final class Tdb2GraphStore implements GraphStore {
             e);
       }
       tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-      Dataset dataset = EntityNameIndex.wrap(tdb, where.resolve(NAME_INDEX));
+      Dataset dataset = SearchIndex.wrap(tdb, where.resolve(NAME_INDEX));
       dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
       long check = System.nanoTime();
-      boolean rebuilt = EntityNameIndex.bringInStep(dataset, textIndex(dataset));
+      boolean rebuilt = SearchIndex.bringInStep(dataset, textIndex(dataset));
       long checkMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - check);
       if (rebuilt) {
         log.info("name index of the store {} rebuilt in {} ms", where, checkMs);
@@ -547,7 +554,7 @@ public final class Tdb2GraphStore implements GraphStore {
   @Override
   public List<EntityHit> searchEntities(String text, EntityType type, int limit, int offset) {
     requireNonNull(text, "text");
-    String lucene = EntityNameIndex.luceneQuery(text);
+    String lucene = SearchIndex.luceneQuery(text);
     if (lucene.isEmpty() || limit <= 0) {
       return List.of();
     }
@@ -577,6 +584,66 @@ public final class Tdb2GraphStore implements GraphStore {
           }
           return hits;
         });
+  }
+
+  @Override
+  public boolean indexesArticleText() {
+    return true;
+  }
+
+  @Override
+  public List<ArticleHit> searchArticles(String text, int limit, int offset) {
+    requireNonNull(text, "text");
+    String lucene = SearchIndex.luceneQuery(text);
+    if (lucene.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    int skip = Math.max(0, offset);
+    // An article's text is one document of the index: the page needs the best offset + limit.
+    Query query =
+        QueryTransformOps.transform(
+            SEARCH_ARTICLES,
+            Map.of(
+                Var.alloc("query"),
+                NodeFactory.createLiteralString(lucene),
+                Var.alloc("hits"),
+                NodeFactory.createLiteralDT(
+                    Long.toString(skip + (long) limit), XSDDatatype.XSDinteger)));
+    query.setLimit(limit);
+    query.setOffset(skip);
+    List<String> words = SearchIndex.words(text);
+    return read(
+        () -> {
+          List<ArticleHit> hits = new ArrayList<>();
+          try (QueryExecution execution = QueryExecution.create(query, dataset)) {
+            execution
+                .execSelect()
+                .forEachRemaining(
+                    row -> {
+                      String id = IriMinter.articleId(row.getResource("article").getURI());
+                      if (id != null) {
+                        hits.add(
+                            Passages.of(
+                                id,
+                                row.getLiteral("score").getDouble(),
+                                row.getLiteral("text").getString(),
+                                words));
+                      }
+                    });
+          }
+          return hits;
+        });
+  }
+
+  private static Query load(String name) {
+    try (InputStream in = Tdb2GraphStore.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing query resource " + name);
+      }
+      return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read query resource " + name, e);
+    }
   }
 
   @Override

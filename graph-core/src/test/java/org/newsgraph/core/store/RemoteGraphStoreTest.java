@@ -89,6 +89,14 @@ class RemoteGraphStoreTest extends GraphStoreContract {
   }
 
   @Test
+  void articleTextSearchIsRefusedNamingTheMissingIndex() {
+    assertThat(store.indexesArticleText()).isFalse();
+    assertThatThrownBy(() -> store.searchArticles("conference", 10, 0))
+        .isInstanceOf(GraphException.class)
+        .hasMessageContaining("needs the Lucene index of a TDB2 store");
+  }
+
+  @Test
   void fusekiIsToldTheTimeoutToStopTheQueryItself() {
     assertThat(((RemoteGraphStore) store).tellsServerTheTimeout()).isTrue();
   }

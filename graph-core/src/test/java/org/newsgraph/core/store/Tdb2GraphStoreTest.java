@@ -119,6 +119,110 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
   void aNameIndexThatFellBehindTheStoreIsRebuiltWhenOpened() throws Exception {
     store.replaceArticle(Fixtures.nordvik());
     store.close();
+    assertThat(removeFromIndex("name", "kestrel*")).isPositive();
+
+    store = open();
+
+    assertThat(store.searchEntities("kestrel", null, 10, 0))
+        .extracting(EntityHit::name)
+        .containsExactly("Kestrel Dynamics");
+  }
+
+  @Test
+  void articleTextIsFoundWithThePassageAroundTheFirstMatch() {
+    store.replaceArticle(Fixtures.nordvik());
+
+    // "conference" is no entity: only the article's text holds it.
+    assertThat(store.searchEntities("conference", null, 10, 0)).isEmpty();
+    List<ArticleHit> hits = store.searchArticles("press CONFER", 10, 0);
+
+    assertThat(hits)
+        .singleElement()
+        .satisfies(hit -> assertThat(hit.articleId()).isEqualTo("nordvik-1"));
+    ArticleHit hit = hits.get(0);
+    String text = Fixtures.NORDVIK_TEXT;
+    assertThat(text.substring(hit.matchStart(), hit.matchEnd())).isEqualTo("press");
+    assertThat(text.substring(hit.start(), hit.start() + hit.passage().length()))
+        .isEqualTo(hit.passage());
+    assertThat(hit.passage()).startsWith("Maria").contains("conference in Gothenburg");
+    assertThat(store.searchArticles("press absentword", 10, 0)).isEmpty();
+  }
+
+  @Test
+  void searchedArticleTextIsNeverReadAsQuerySyntax() {
+    store.replaceArticle(Fixtures.nordvik());
+
+    for (String hostile : List.of("text:*", "press AND", "(press", "conf~", "\\", "\"\"", "*")) {
+      assertThat(store.searchArticles(hostile, 10, 0)).as(hostile).hasSizeLessThanOrEqualTo(1);
+    }
+    assertThat(store.searchArticles("(press)", 10, 0)).hasSize(1);
+    assertThat(store.searchArticles("  ", 10, 0)).isEmpty();
+  }
+
+  @Test
+  void theArticleTextIndexFollowsIngestReingestAndDelete() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(
+        Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT + " Analysts mentioned OpenAI twice."));
+    assertThat(store.searchArticles("openai", 10, 0))
+        .extracting(ArticleHit::articleId)
+        .containsExactly("nordvik-2");
+
+    store.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+    assertThat(store.searchArticles("openai", 10, 0)).isEmpty();
+    assertThat(store.searchArticles("gothenburg", 10, 0)).hasSize(2);
+    assertThat(store.searchArticles("gothenburg", 1, 1)).hasSize(1);
+
+    store.deleteArticle("nordvik-1");
+    assertThat(store.searchArticles("gothenburg", 10, 0))
+        .extracting(ArticleHit::articleId)
+        .containsExactly("nordvik-2");
+
+    failBeforeCommit.set(true);
+    assertThatThrownBy(() -> store.replaceArticle(Fixtures.nordvik()));
+    failBeforeCommit.set(false);
+    assertThat(store.searchArticles("gothenburg", 10, 0)).hasSize(1);
+
+    store.close();
+    store = open();
+    assertThat(store.searchArticles("gothenburg", 10, 0)).hasSize(1);
+  }
+
+  @Test
+  void aStoreWhoseIndexHoldsNamesOnlyGetsItsArticleTextIndexedWhenOpened() throws Exception {
+    store.replaceArticle(Fixtures.nordvik());
+    store.close();
+    // As a store indexed before the index held text: its names, and no article text.
+    assertThat(removeFromIndex(SearchIndex.TEXT_FIELD, "*")).isPositive();
+    store = open();
+    assertThat(store.searchArticles("gothenburg", 10, 0))
+        .extracting(ArticleHit::articleId)
+        .containsExactly("nordvik-1");
+    assertThat(store.searchEntities("kestrel", null, 10, 0)).hasSize(1);
+  }
+
+  @Test
+  void restoredArticlesAreFoundByTheirText(@TempDir Path other) {
+    store.replaceArticle(Fixtures.nordvik());
+    var backup = new java.io.ByteArrayOutputStream();
+    store.export(backup, org.apache.jena.riot.Lang.NQUADS);
+
+    try (Tdb2GraphStore restored = Tdb2GraphStore.open(other)) {
+      restored.restore(
+          new java.io.ByteArrayInputStream(backup.toByteArray()), org.apache.jena.riot.Lang.NQUADS);
+      assertThat(restored.searchArticles("gothenburg", 10, 0))
+          .extracting(ArticleHit::articleId)
+          .containsExactly("nordvik-1");
+    }
+  }
+
+  /**
+   * Removes the documents of a closed store's index whose field matches a wildcard, as a crash or
+   * an older version may have left it.
+   *
+   * @return how many documents the index still holds
+   */
+  private int removeFromIndex(String field, String wildcard) throws java.io.IOException {
     try (var index =
             org.apache.lucene.store.FSDirectory.open(folder.resolve(Tdb2GraphStore.NAME_INDEX));
         var writer =
@@ -126,14 +230,10 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
                 index, new org.apache.lucene.index.IndexWriterConfig())) {
       writer.deleteDocuments(
           new org.apache.lucene.search.WildcardQuery(
-              new org.apache.lucene.index.Term("name", "kestrel*")));
+              new org.apache.lucene.index.Term(field, wildcard)));
+      writer.commit();
+      return writer.getDocStats().numDocs;
     }
-
-    store = open();
-
-    assertThat(store.searchEntities("kestrel", null, 10, 0))
-        .extracting(EntityHit::name)
-        .containsExactly("Kestrel Dynamics");
   }
 
   @Test
@@ -214,6 +314,7 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
     try (Tdb2GraphStore copy = Tdb2GraphStore.open(loaded)) {
       assertThat(copy.articleIds()).containsExactly("nordvik-1", "nordvik-2");
       assertThat(copy.searchEntities("kestrel", null, 10, 0)).hasSize(1);
+      assertThat(copy.searchArticles("gothenburg", 10, 0)).hasSize(2);
     }
     assertThatThrownBy(() -> Tdb2GraphStore.bulkLoad(loaded, List.of(quads), (f, a) -> {}))
         .isInstanceOf(GraphException.class)

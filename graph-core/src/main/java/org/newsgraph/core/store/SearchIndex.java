@@ -16,33 +16,45 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.ontology.NG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index of entity names ({@code rdfs:label}) and aliases ({@code ng:alias}) that Jena's
- * text extension keeps beside a dataset: written in the dataset's own write transactions, so it is
- * always in step with the graph, and queried in SPARQL with {@code text:query}.
+ * The Lucene index that Jena's text extension keeps beside a dataset, of entity names ({@code
+ * rdfs:label}) and aliases ({@code ng:alias}) in one field and of the articles' text ({@code
+ * ng:text}) in another: written in the dataset's own write transactions, so it is always in step
+ * with the graph, and queried in SPARQL with {@code text:query}.
  *
  * <p>Each document records its named graph, so that removing one article's graph removes only that
- * article's names.
+ * article's names and text. Only the words are indexed, not the text itself: a passage is cut from
+ * the text in the store ({@link Passages}).
  */
-final class EntityNameIndex {
+final class SearchIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
   /** The Lucene field that holds names and aliases. */
   static final String FIELD = "name";
 
-  private EntityNameIndex() {}
+  /** The Lucene field that holds the articles' text. */
+  static final String TEXT_FIELD = "text";
 
-  /** Returns the dataset with a name index in the folder, created if missing. */
+  /** How many documents a rebuild indexes between two lines of progress in the log. */
+  private static final int PROGRESS_EVERY = 20_000;
+
+  private SearchIndex() {}
+
+  /** Returns the dataset with a search index in the folder, created if missing. */
   static Dataset wrap(Dataset dataset, Path folder) {
     EntityDefinition definition = new EntityDefinition("uri", FIELD, RDFS.label);
     definition.set(FIELD, NG.alias.asNode());
+    definition.set(TEXT_FIELD, NG.text.asNode());
     definition.setGraphField("graph");
     definition.setUidField("uid");
     TextIndexConfig config = new TextIndexConfig(definition);
@@ -55,15 +67,16 @@ final class EntityNameIndex {
       return TextDatasetFactory.createLucene(plain, FSDirectory.open(folder), config);
     } catch (IOException e) {
       throw new GraphException(
-          "cannot open the name index in " + folder + ": " + e.getMessage(), e);
+          "cannot open the search index in " + folder + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Makes the index hold exactly the dataset's names: rebuilds it when the number of names it holds
-   * differs from the dataset's. That happens to a store made before it had an index, one whose
-   * index folder was removed, or one whose process died between the store's commit and the index's.
-   * Runs in its own write transaction.
+   * Makes the index hold exactly the dataset's names and article texts: rebuilds it when the number
+   * of documents it holds differs from the number of those triples in the dataset. That happens to
+   * a store made before it had an index, or before the index held article text, one whose index
+   * folder was removed, or one whose process died between the store's commit and the index's. Runs
+   * in its own write transaction; a rebuild logs its progress.
    *
    * @return whether the index was rebuilt
    */
@@ -71,37 +84,57 @@ final class EntityNameIndex {
     return dataset.calculateWrite(
         () -> {
           IndexWriter writer = ((TextIndexLucene) index).getIndexWriter();
-          // Counting touches only the indexes' ids; names are read only when a rebuild is due.
-          if (writer.getDocStats().numDocs == countNames(dataset)) {
+          EntityDefinition definition = index.getDocDef();
+          List<Node> predicates = predicates(definition);
+          // Counting touches only the indexes' ids; texts are read only when a rebuild is due.
+          long wanted = count(dataset, predicates);
+          int held = writer.getDocStats().numDocs;
+          if (held == wanted) {
             return false;
           }
-          EntityDefinition definition = index.getDocDef();
-          List<Quad> names = new ArrayList<>();
-          for (Node predicate : definition.getPredicates(FIELD)) {
-            dataset
-                .asDatasetGraph()
-                .find(Node.ANY, Node.ANY, predicate, Node.ANY)
-                .forEachRemaining(names::add);
-          }
+          log.info(
+              "search index holds {} documents, the store {} names and article texts: rebuilding",
+              held,
+              wanted);
           try {
             writer.deleteAll();
           } catch (IOException e) {
-            throw new GraphException("cannot rebuild the name index: " + e.getMessage(), e);
+            throw new GraphException("cannot rebuild the search index: " + e.getMessage(), e);
           }
-          for (Quad quad : names) {
-            var entity = TextQueryFuncs.entityFromQuad(definition, quad);
-            if (entity != null) {
-              index.addEntity(entity);
+          // Streamed from the store, one document at a time: article texts do not fit in memory
+          // all at once in a large store.
+          long done = 0;
+          for (Node predicate : predicates) {
+            var quads = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, predicate, Node.ANY);
+            while (quads.hasNext()) {
+              var entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
+              if (entity != null) {
+                index.addEntity(entity);
+              }
+              if (++done % PROGRESS_EVERY == 0) {
+                log.info("search index: {} of {} documents indexed", done, wanted);
+              }
             }
           }
           return true;
         });
   }
 
-  private static long countNames(Dataset dataset) {
-    String count =
-        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { { ?s <%s> ?o } UNION { ?s <%s> ?o } } }"
-            .formatted(RDFS.label.getURI(), NG.alias.getURI());
+  /** The predicates whose objects the index holds, names and aliases first. */
+  private static List<Node> predicates(EntityDefinition definition) {
+    List<Node> predicates = new ArrayList<>(definition.getPredicates(FIELD));
+    predicates.addAll(definition.getPredicates(TEXT_FIELD));
+    return predicates;
+  }
+
+  private static long count(Dataset dataset, List<Node> predicates) {
+    StringBuilder union = new StringBuilder();
+    for (Node predicate : predicates) {
+      union
+          .append(union.isEmpty() ? "" : " UNION ")
+          .append("{ ?s <%s> ?o }".formatted(predicate.getURI()));
+    }
+    String count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { %s } }".formatted(union);
     try (QueryExecution execution = QueryExecution.create(count, dataset)) {
       return execution.execSelect().next().getLiteral("n").getLong();
     }
