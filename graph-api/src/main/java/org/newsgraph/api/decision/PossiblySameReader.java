@@ -40,11 +40,17 @@ class PossiblySameReader {
   }
 
   /**
-   * Returns the pairs not yet settled, a page at a time; a pair whose two entities were since
-   * merged into one is left out.
+   * Returns the pairs not yet settled, those whose entities touch the most facts first, a page at a
+   * time; a pair whose two entities were since merged into one is left out.
+   *
+   * @param entity the IRIs of the one entity whose pairs are wanted (the entity kept and those
+   *     merged into it), or empty for every pair
    */
-  List<Views.PossiblySame> possiblySame(int limit, int offset) {
-    Query query = POSSIBLY_SAME.cloneQuery();
+  List<Views.PossiblySame> possiblySame(List<Node> entity, int limit, int offset) {
+    Query query =
+        entity.isEmpty()
+            ? POSSIBLY_SAME.cloneQuery()
+            : Sparql.withValues(POSSIBLY_SAME, "entity", entity);
     query.setLimit(limit);
     query.setOffset(offset);
     List<QuerySolution> rows = Sparql.select(store, query, limits);
@@ -62,7 +68,11 @@ class PossiblySameReader {
       if (a != null && b != null && !a.id().equals(b.id())) {
         pairs.add(
             new Views.PossiblySame(
-                a, b, row.getLiteral("rule").getString(), row.getLiteral("reason").getString()));
+                a,
+                b,
+                row.getLiteral("rule").getString(),
+                row.getLiteral("reason").getString(),
+                row.getLiteral("facts").getLong()));
       }
     }
     return pairs;
