@@ -453,8 +453,8 @@ function identityPanel(me) {
     el('h3', { text: 'Possibly the same (review queue)' }), queue,
     el('h3', { text: 'Decisions about it' }), made, status].filter(Boolean));
   // The pairs and decisions that involve this entity, asked for when the panel is first opened.
-  const load = () => api('/api/decisions/candidates?limit=500').then(page => {
-    const pairs = page.items.filter(c => c.first.id === me.id || c.second.id === me.id);
+  const load = () => api('/api/decisions/candidates?' + query({ entity: me.id, limit: 500 })).then(page => {
+    const pairs = page.items;
     queue.replaceChildren(...(pairs.length ? pairs.map(c => {
       const other = c.first.id === me.id ? c.second : c.first;
       return el('li', { 'data-id': other.id, title: c.reason }, entityLink(other), ' ',
@@ -1389,6 +1389,92 @@ async function follow(job, progress) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The review queue: the facts and the "possibly the same" pairs that most need an analyst's look
+
+const REVIEW_PAGE = 50;
+
+/** The Review link in the header, shown where the page offers decisions. */
+function showReviewLink() {
+  document.getElementById('review-link').hidden = !decisionsOffered();
+}
+
+/**
+ * The facts without a verdict, least confident first, and the pairs of entities that may be one,
+ * those touching the most facts first; each answer is sent and the page drawn again from the
+ * graph, where the item answered is no longer waiting.
+ */
+async function reviewPage(parameters) {
+  const factsFrom = Math.max(0, parseInt(parameters.get('facts') || '0', 10) || 0);
+  const pairsFrom = Math.max(0, parseInt(parameters.get('pairs') || '0', 10) || 0);
+  const [facts, pairs] = await Promise.all([
+    api('/api/decisions/facts?' + query({ limit: REVIEW_PAGE, offset: factsFrom })),
+    api('/api/decisions/candidates?' + query({ limit: REVIEW_PAGE, offset: pairsFrom }))]);
+  document.title = 'Review - Newsgraph';
+  const review = factReview();
+  const status = el('div', { class: 'decision-status', role: 'status' });
+  const pairDecision = (kind, entity, other) => decide({ kind, entity: entity.id, other: other.id,
+    reason: review.form.querySelector('input[name=reason]').value || null }, review.form, status);
+  const more = (name, page, from) => [
+    from > 0 ? el('a', { class: 'more', href: '#/review?' + query({ facts: factsFrom,
+      pairs: pairsFrom, [name]: Math.max(0, from - REVIEW_PAGE) }), text: 'Previous' }) : null,
+    ' ',
+    page.next ? el('a', { class: 'more', href: '#/review?' + query({ facts: factsFrom,
+      pairs: pairsFrom, [name]: from + REVIEW_PAGE }), text: 'Next' }) : null];
+  show(
+    el('h1', { text: 'Review' }),
+    el('p', { class: 'aliases', text: 'What most needs a look: facts no analyst has confirmed or'
+      + ' rejected, the least confident first, and entities that may be one, those in the most'
+      + ' facts first.' }),
+    review ? review.form : null, status,
+    el('div', { class: 'columns' },
+      section('Facts to check',
+        facts.items.length ? el('ul', { class: 'review-facts' }, facts.items.map(item =>
+          reviewFact(item, review))) : el('p', { class: 'empty', text: 'No facts wait for a look.' }),
+        more('facts', facts, factsFrom)),
+      section('Possibly the same',
+        pairs.items.length ? el('ul', { class: 'review-pairs' }, pairs.items.map(pair =>
+          reviewPair(pair, review ? pairDecision : null)))
+          : el('p', { class: 'empty', text: 'No pairs wait for a decision.' }),
+        more('pairs', pairs, pairsFrom))));
+}
+
+/** A fact waiting for a verdict, with its sources and, where the page offers them, its buttons. */
+function reviewFact(item, review) {
+  const fact = item.fact;
+  return el('li', { class: 'fact', 'data-relation': fact.relation,
+    'data-subject': fact.subject.id, 'data-object': fact.object ? fact.object.id : fact.value },
+    entityLink(fact.subject), ' ', el('span', { class: 'relation', text: words(fact.relation) }),
+    ' ', fact.object ? entityLink(fact.object) : el('span', { class: 'value', text: fact.value }),
+    ' ', confidence(fact.confidence), ' ', factSources(fact), ' ',
+    el('span', { class: 'reach', text: factCount(item.facts),
+      title: 'facts its subject and object take part in' }),
+    factVerdict(fact, review));
+}
+
+function factCount(n) {
+  return n === 1 ? '1 fact' : `${n} facts`;
+}
+
+/**
+ * A pair that may be one entity, with "Same" (the shorter name merged into the longer, which says
+ * more) and "Not the same" where the page offers them.
+ */
+function reviewPair(pair, send) {
+  const [merged, kept] = pair.first.name.length <= pair.second.name.length
+    ? [pair.first, pair.second] : [pair.second, pair.first];
+  return el('li', { class: 'pair', 'data-first': pair.first.id, 'data-second': pair.second.id },
+    entityLink(pair.first), ' and ', entityLink(pair.second), ' ',
+    el('span', { class: 'rule', text: pair.reason }), ' ',
+    el('span', { class: 'reach', text: factCount(pair.facts),
+      title: 'facts the two take part in' }),
+    send ? [' ', el('button', { type: 'button', class: 'merge', text: 'Same',
+      title: 'Merge ' + merged.name + ' into ' + kept.name,
+      onclick: () => send('merge', merged, kept) }), ' ',
+    el('button', { type: 'button', class: 'not-same', text: 'Not the same',
+      onclick: () => send('not-same', pair.first, pair.second) })] : null);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Routing
 
 async function route() {
@@ -1411,6 +1497,8 @@ async function route() {
       await pathsPage(parameters);
     } else if (parts[0] === 'sparql') {
       await sparqlPage(parameters);
+    } else if (parts[0] === 'review') {
+      await reviewPage(parameters);
     } else if (parts[0] === 'add') {
       addPage();
     } else {
@@ -1425,5 +1513,6 @@ async function route() {
 window.addEventListener('hashchange', route);
 api('/api/server').then(info => { server = info; }, () => {}).finally(() => {
   if (server && server.writes === 'DISABLED') document.getElementById('add-link').hidden = true;
+  showReviewLink();
   route();
 });

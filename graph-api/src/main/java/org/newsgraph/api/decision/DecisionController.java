@@ -9,6 +9,10 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.api.graph.EntityNames;
 import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.ingest.RequestBodies;
 import org.newsgraph.api.rest.Page;
@@ -54,10 +58,15 @@ class DecisionController {
 
   private final GraphStore store;
   private final PossiblySameReader reader;
+  private final FactQueueReader factQueue;
+  private final EntityNames names;
 
-  DecisionController(GraphStore store, PossiblySameReader reader) {
+  DecisionController(
+      GraphStore store, PossiblySameReader reader, FactQueueReader factQueue, EntityNames names) {
     this.store = store;
     this.reader = reader;
+    this.factQueue = factQueue;
+    this.names = names;
   }
 
   /**
@@ -116,8 +125,9 @@ class DecisionController {
    * @param second the other
    * @param rule the rule that could not decide
    * @param reason why they may be one
+   * @param facts how many facts the two take part in, as subject or object
    */
-  record Candidate(EntityRef first, EntityRef second, String rule, String reason) {}
+  record Candidate(EntityRef first, EntityRef second, String rule, String reason, long facts) {}
 
   @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "The analysts' decisions, newest first")
@@ -203,16 +213,7 @@ class DecisionController {
       throw Problems.badParameter(
           "relation", "a fact needs its relation, such as heads or competesWith");
     }
-    Relation relation;
-    try {
-      relation = Relation.fromLocalName(request.relation().strip());
-    } catch (GraphException e) {
-      throw Problems.badParameter(
-          "relation",
-          "relation must be one of the ontology's, such as heads or competesWith, not \""
-              + request.relation()
-              + "\"");
-    }
+    Relation relation = relation(request.relation());
     String predicate = relation.property().getURI();
     if (relation.isDateValued()) {
       String value = request.value() == null ? "" : request.value().strip();
@@ -246,16 +247,53 @@ class DecisionController {
 
   @GetMapping(path = PATH + "/candidates", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
-      summary = "The review queue: pairs of entities that may be one, which the rules left apart")
+      summary =
+          "The review queue of pairs: entities that may be one, which the rules left apart; the"
+              + " pairs whose two entities take part in the most facts first",
+      description =
+          "Each pair carries how many facts (plain triples still in an article graph) name either"
+              + " entity as subject or object. With entity, only the pairs that entity is in.")
   Page<Candidate> candidates(
-      @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+      @RequestParam(required = false) String entity,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(defaultValue = "0") int offset) {
     within("limit", limit, 1, 500);
     within("offset", offset, 0, 100_000);
+    List<Node> iris = entity == null ? List.of() : iris(entity);
     List<Candidate> page =
-        reader.possiblySame(limit, offset).stream()
-            .map(p -> new Candidate(p.first(), p.second(), p.rule(), p.reason()))
+        reader.possiblySame(iris, limit, offset).stream()
+            .map(p -> new Candidate(p.first(), p.second(), p.rule(), p.reason(), p.facts()))
             .toList();
     return Page.of(page, limit, offset);
+  }
+
+  @GetMapping(path = PATH + "/facts", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary =
+          "The review queue of facts: those no analyst has confirmed or rejected, the least"
+              + " confident first",
+      description =
+          "A fact's confidence is the best of its sources'. Among equally confident facts, those"
+              + " whose subject and object take part in the most facts come first: a wrong fact"
+              + " about a much-connected entity misleads the most answers. With relation (such as"
+              + " competesWith), only that relation's facts.")
+  Page<FactQueueReader.FactToCheck> factsToCheck(
+      @RequestParam(required = false) String relation,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(defaultValue = "0") int offset) {
+    within("limit", limit, 1, 500);
+    within("offset", offset, 0, 100_000);
+    Optional<Relation> only = Optional.ofNullable(relation).map(DecisionController::relation);
+    return Page.of(factQueue.waiting(only, limit, offset), limit, offset);
+  }
+
+  /** The IRIs of a stored entity: the one kept for it and those merged into it. */
+  private List<Node> iris(String entity) {
+    String kept = store.keptEntity(iri("entity", entity));
+    if (names.of(List.of(NodeFactory.createURI(kept))).isEmpty()) {
+      throw Problems.notFound("no entity " + entity.strip());
+    }
+    return store.mergedInto(kept).stream().map(NodeFactory::createURI).toList();
   }
 
   /** A remote store holds article graphs only: who is who is decided in a TDB2 store. */
@@ -266,6 +304,19 @@ class DecisionController {
           "Decisions need a TDB2 store",
           "this server keeps its graph in a remote SPARQL store, which holds article graphs only;"
               + " analysts' decisions about who is who are kept in a TDB2 store");
+    }
+  }
+
+  /** The relation a request names by its local name in the ontology. */
+  private static Relation relation(String name) {
+    try {
+      return Relation.fromLocalName(name.strip());
+    } catch (GraphException e) {
+      throw Problems.badParameter(
+          "relation",
+          "relation must be one of the ontology's, such as heads or competesWith, not \""
+              + name
+              + "\"");
     }
   }
 

@@ -34,6 +34,7 @@ public final class FactReader {
 
   private static final Query FACTS_ABOUT = Sparql.load(FactReader.class, "facts-about.rq");
   private static final Query FACTS_IN = Sparql.load(FactReader.class, "facts-in.rq");
+  private static final Query FACTS_STATING = Sparql.load(FactReader.class, "facts-stating.rq");
   private static final Query QUOTES = Sparql.load(FactReader.class, "quotes.rq");
 
   /** How many sentences a listed fact may have on average: the rows asked for per fact. */
@@ -65,6 +66,23 @@ public final class FactReader {
     return facts(Sparql.bind(FACTS_IN, Map.of("article", article)), limit);
   }
 
+  /**
+   * Returns the facts whose plain triples these are, each with every sentence that states it, in no
+   * particular order; triples that state the same fact (through entities merged into one) give one.
+   *
+   * @param triples each a subject, a predicate and an object, as article graphs hold them
+   */
+  public List<Views.Fact> factsStating(List<List<Node>> triples) {
+    if (triples.isEmpty()) {
+      return List.of();
+    }
+    // Every source of every fact asked for: the triples, not a row limit, bound the answer.
+    return facts(
+        Sparql.withRows(FACTS_STATING, List.of("s", "p", "o"), triples),
+        triples.size(),
+        limits.maxRows());
+  }
+
   /** Returns what an entity said; at most {@code limit} quotes. */
   public List<Views.Quote> quotesBy(Node speaker, int limit) {
     return quotes(Map.of("speaker", speaker), limit);
@@ -88,24 +106,15 @@ public final class FactReader {
   }
 
   private List<Views.Fact> facts(Query query, int limit) {
-    query.setLimit(Math.min((long) limit * SOURCES_PER_FACT, limits.maxRows()));
+    return facts(query, limit, Math.min((long) limit * SOURCES_PER_FACT, limits.maxRows()));
+  }
+
+  private List<Views.Fact> facts(Query query, int limit, long rowLimit) {
+    query.setLimit(rowLimit);
     List<QuerySolution> rows = Sparql.select(store, query, limits);
     List<Decisions.Decision> verdicts =
         store.decisions().stream().filter(d -> d.kind().aboutFact()).toList();
-    Set<Node> entities = new LinkedHashSet<>();
-    for (QuerySolution row : rows) {
-      entities.add(row.getResource("s").asNode());
-      if (row.get("o").isURIResource()) {
-        entities.add(row.getResource("o").asNode());
-      }
-    }
-    for (Decisions.Decision verdict : verdicts) {
-      entities.add(NodeFactory.createURI(verdict.fact().subject()));
-      if (verdict.fact().object() != null) {
-        entities.add(NodeFactory.createURI(verdict.fact().object()));
-      }
-    }
-    Map<String, EntityRef> named = names.of(entities);
+    Map<String, EntityRef> named = names.of(entitiesOf(rows, verdicts));
     Map<String, ArticleRef> sources = articles.ofRows(rows);
     // The rows come by relation, the most confident first: so do the facts, by their best source.
     Map<FactKey, Group> groups = new LinkedHashMap<>();
@@ -148,10 +157,33 @@ public final class FactReader {
   }
 
   /**
-   * The fact a row states, by the entities kept for its ends; {@code null} for a row whose ends are
-   * not named entities or whose predicate is no relation.
+   * Returns the entities that rows of {@code ?s ?p ?o} and fact verdicts name: the ones to look up
+   * with {@link EntityNames#of} before {@link #key} and {@link #reviews}.
    */
-  private static FactKey key(Map<String, EntityRef> named, QuerySolution row) {
+  public static Set<Node> entitiesOf(List<QuerySolution> rows, List<Decisions.Decision> verdicts) {
+    Set<Node> entities = new LinkedHashSet<>();
+    for (QuerySolution row : rows) {
+      entities.add(row.getResource("s").asNode());
+      if (row.get("o").isURIResource()) {
+        entities.add(row.getResource("o").asNode());
+      }
+    }
+    for (Decisions.Decision verdict : verdicts) {
+      entities.add(NodeFactory.createURI(verdict.fact().subject()));
+      if (verdict.fact().object() != null) {
+        entities.add(NodeFactory.createURI(verdict.fact().object()));
+      }
+    }
+    return entities;
+  }
+
+  /**
+   * Returns the fact a row of {@code ?s ?p ?o} states, by the entities kept for its ends; {@code
+   * null} for a row whose ends are not named entities or whose predicate is no relation.
+   *
+   * @param named the entities' references by IRI
+   */
+  public static FactKey key(Map<String, EntityRef> named, QuerySolution row) {
     EntityRef subject = named.get(row.getResource("s").getURI());
     RDFNode o = row.get("o");
     EntityRef object = o.isURIResource() ? named.get(o.asResource().getURI()) : null;
@@ -168,8 +200,13 @@ public final class FactReader {
         object == null ? o.asLiteral().getLexicalForm() : null);
   }
 
-  /** The analysts' verdicts by the facts they are about, keyed by the entities kept now. */
-  private static Map<FactKey, Views.Review> reviews(
+  /**
+   * Returns the analysts' verdicts on facts by the facts they are about, keyed by the entities kept
+   * now; a verdict on a fact whose entities are gone is left out.
+   *
+   * @param named the references of the verdicts' entities by IRI
+   */
+  public static Map<FactKey, Views.Review> reviews(
       Map<String, EntityRef> named, List<Decisions.Decision> verdicts) {
     Map<FactKey, Views.Review> reviews = new HashMap<>();
     for (Decisions.Decision verdict : verdicts) {

@@ -77,16 +77,35 @@ public final class Sparql {
    * whether it is bound.
    */
   public static Query withValues(Query template, String variable, List<Node> nodes) {
+    return withRows(template, List.of(variable), nodes.stream().map(List::of).toList());
+  }
+
+  /**
+   * Returns a copy of the template whose VALUES block gives several variables these rows, each row
+   * a node for each variable in order: the query's answers for each row, as {@link #withValues}
+   * does for one variable.
+   *
+   * @throws IllegalArgumentException if a row has not one node for each variable
+   */
+  public static Query withRows(Query template, List<String> variables, List<List<Node>> rows) {
     Query query = template.cloneQuery();
-    Var var = Var.alloc(variable);
-    List<Binding> rows = new ArrayList<>();
-    for (Node node : nodes) {
-      rows.add(Binding.builder().add(var, node).build());
+    List<Var> vars = variables.stream().map(Var::alloc).toList();
+    List<Binding> bindings = new ArrayList<>();
+    for (List<Node> row : rows) {
+      if (row.size() != vars.size()) {
+        throw new IllegalArgumentException(
+            "a row of values needs " + vars.size() + " nodes, got " + row.size());
+      }
+      var binding = Binding.builder();
+      for (int i = 0; i < vars.size(); i++) {
+        binding.add(vars.get(i), row.get(i));
+      }
+      bindings.add(binding.build());
     }
     // The values open the pattern rather than follow the query: ARQ then looks each one up in
     // the indexes, instead of matching the pattern against the whole store and joining after.
     ElementGroup pattern = new ElementGroup();
-    pattern.addElement(new ElementData(List.of(var), rows));
+    pattern.addElement(new ElementData(vars, bindings));
     if (query.getQueryPattern() instanceof ElementGroup group) {
       group.getElements().forEach(pattern::addElement);
     } else {

@@ -128,8 +128,11 @@ public final class Views {
    * @param second the other
    * @param rule the rule that could not decide ({@code same-name}, {@code surname})
    * @param reason why they may be one
+   * @param facts how many facts the two take part in, as subject or object: how much a wrong answer
+   *     would touch
    */
-  public record PossiblySame(EntityRef first, EntityRef second, String rule, String reason) {}
+  public record PossiblySame(
+      EntityRef first, EntityRef second, String rule, String reason, long facts) {}
 
   /**
    * Everything the graph says about an entity.
