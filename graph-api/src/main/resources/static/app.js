@@ -424,21 +424,9 @@ function identityPanel(me) {
     ' ',
     el('button', { type: 'button', class: 'not-same', text: 'Not the same',
       onclick: () => pair(other, 'not-same') })];
-  let request = 0;
-  find.addEventListener('input', async () => {
-    const mine = ++request;
-    const text = find.value.trim();
-    if (!text) return found.replaceChildren();
-    try {
-      const page = await api('/api/entities?' + query({ q: text, limit: 6 }));
-      if (mine !== request) return;
-      found.replaceChildren(...page.items.map(m => m.entity).filter(e => e.id !== me.id)
-        .map(other => el('li', { 'data-id': other.id }, entityLink(other), ' ',
-          typeBadge(other.type), ' ', ...choices(other))));
-    } catch (error) {
-      found.replaceChildren(el('li', {}, problem(error)));
-    }
-  });
+  namesWhileTyping(find, found, 6, me.id, others => others.map(other =>
+    el('li', { 'data-id': other.id }, entityLink(other), ' ', typeBadge(other.type), ' ',
+      ...choices(other))));
   const name = el('input', { name: 'name', value: me.name, maxlength: 200,
     'aria-label': 'new name' });
   const queue = el('ul', { class: 'identity-queue' });
@@ -707,23 +695,33 @@ function entityPicker(label, href, exclude) {
   const found = el('ul', { class: 'picker-matches' });
   const input = el('input', { type: 'search', autocomplete: 'off', placeholder: 'a name',
     'aria-label': label });
+  namesWhileTyping(input, found, 8, exclude, matches => matches.length
+    ? matches.map(entity => el('li', { 'data-id': entity.id },
+      el('a', { href: href(entity), text: entity.name }), ' ', typeBadge(entity.type)))
+    : [el('li', { text: 'No entity has that name.' })]);
+  return el('div', { class: 'picker' }, el('label', {}, label + ' ', input), found);
+}
+
+/**
+ * Searches entity names as they are typed into an input and lists the matches, but the excluded
+ * one, in a list: rows(entities) makes its items. An answer that a later keystroke overtook is
+ * dropped; an empty input empties the list.
+ */
+function namesWhileTyping(input, list, limit, exclude, rows) {
   let request = 0;
   input.addEventListener('input', async () => {
     const mine = ++request;
     const text = input.value.trim();
-    if (!text) return found.replaceChildren();
+    if (!text) return list.replaceChildren();
     try {
-      const page = await api('/api/entities?' + query({ q: text, limit: 8 }));
+      const page = await api('/api/entities?' + query({ q: text, limit }));
       if (mine !== request) return;
-      const matches = page.items.map(match => match.entity).filter(e => e.id !== exclude);
-      found.replaceChildren(...(matches.length ? matches.map(entity => el('li',
-        { 'data-id': entity.id }, el('a', { href: href(entity), text: entity.name }), ' ',
-        typeBadge(entity.type))) : [el('li', { text: 'No entity has that name.' })]));
+      list.replaceChildren(...rows(page.items.map(match => match.entity)
+        .filter(entity => entity.id !== exclude)));
     } catch (error) {
-      found.replaceChildren(el('li', {}, problem(error)));
+      list.replaceChildren(el('li', {}, problem(error)));
     }
   });
-  return el('div', { class: 'picker' }, el('label', {}, label + ' ', input), found);
 }
 
 /** What an analyst does from an entity's page besides reading it: find paths from it. */
