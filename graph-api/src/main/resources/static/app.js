@@ -547,6 +547,16 @@ function entityNode(entity) {
     colour: TYPE_COLOURS[entity.type] || '#6b7280' } };
 }
 
+/**
+ * Cytoscape keeps where its container is on the screen and forgets it only when the container is
+ * resized or scrolled. Parts of a page that load after the graph (facts, events, new relations'
+ * boxes) move it down without either, and clicks would then land as if it were still where it
+ * was; so it is told to measure again at every press.
+ */
+function followMoves(cy, canvas) {
+  canvas.addEventListener('pointerdown', () => cy.resize(), { capture: true });
+}
+
 function graphView(centre, parameters = new URLSearchParams()) {
   const asked = graphState(parameters);
   const canvas = el('div', { id: 'graph', class: 'graph', role: 'img',
@@ -589,8 +599,6 @@ function graphView(centre, parameters = new URLSearchParams()) {
       + '. Click an entity to open it; right-click or long-press it to expand it here'
       + ' or to find a path to it.';
     refreshRelations();
-    // New relations' boxes can move the graph down the page: Cytoscape is told, or it would read
-    // clicks as if the graph were still where it was.
     cy.resize();
     applyFilters();
   }
@@ -643,6 +651,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
   setTimeout(() => {
     cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
     canvas.cy = cy;
+    followMoves(cy, canvas);
     cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
     cy.on('cxttap taphold', 'node', event => nodeMenu(menu, event, centre, expand));
     cy.on('tap pan zoom', () => { menu.hidden = true; });
@@ -822,6 +831,7 @@ function drawPaths(canvas, answer) {
   const cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 1.5,
     elements: [...elements.values()] });
   canvas.cy = cy;
+  followMoves(cy, canvas);
   cy.getElementById(answer.from.id).addClass('centre');
   cy.getElementById(answer.to.id).addClass('centre');
   cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
