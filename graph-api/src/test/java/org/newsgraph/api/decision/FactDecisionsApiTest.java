@@ -86,10 +86,17 @@ class FactDecisionsApiTest extends ServerTest {
             + " <https://newsgraph.org/id/article/facts-second>))");
   }
 
+  /** How many sources of competesWith facts {@code /api/stats} counts, in the whole store. */
+  private long competesWithInStats() throws Exception {
+    JsonNode count = json(get("/api/stats", null)).get("facts").get("competesWith");
+    return count == null ? 0 : count.asLong();
+  }
+
   @Test
   void aRejectedFactIsHiddenEverywhereStaysHiddenOnReingestAndComesBackWhenUndone()
       throws Exception {
     assertThat(neighbourhoodRelations()).contains("competesWith");
+    long counted = competesWithInStats();
     // Named the other way round from the first sentence: a symmetric fact either way is one.
     HttpResponse<String> rejected =
         decide(fact("reject-fact", BRISELA, "competesWith", VANTORQ, "they make different things"));
@@ -107,6 +114,7 @@ class FactDecisionsApiTest extends ServerTest {
     assertThat(neighbourhoodRelations()).doesNotContain("competesWith").contains("heads");
     assertThat(count(TRIPLE)).isZero();
     assertThat(assertions()).isEqualTo(3);
+    assertThat(competesWithInStats()).isEqualTo(counted - assertions());
     assertThat(json(get("/api/decisions", null)))
         .extracting(d -> d.get("kind").asString())
         .containsExactly("reject-fact");
@@ -126,6 +134,7 @@ class FactDecisionsApiTest extends ServerTest {
     assertThat(count(TRIPLE)).isEqualTo(1);
     assertThat(relationsOf("/api/entities/" + VANTORQ)).contains("competesWith", "heads");
     assertThat(neighbourhoodRelations()).contains("competesWith");
+    assertThat(competesWithInStats()).isEqualTo(counted);
     assertThat(json(get("/api/decisions", null))).isEmpty();
   }
 
