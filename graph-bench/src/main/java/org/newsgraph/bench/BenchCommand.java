@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -371,15 +372,19 @@ public final class BenchCommand implements Callable<Integer> {
     progress("startup: making sure the Wikipedia anchor index is built (once per machine)");
     WikiDict.open(WikiDict.DEFAULT_FOLDER, line -> progress("startup: " + line)).close();
     int serverPort = BenchProcesses.freePort();
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     long start = System.nanoTime();
     Process process = processes.start(BenchProcesses.serveCommand(store, serverPort), STARTUP_LOG);
     HttpClient http = HttpClient.newHttpClient();
     String base = "http://127.0.0.1:" + serverPort;
     double sparql;
+    double cpu;
     double nlp;
     try {
       sparql =
           processes.waitFor(http, base + "/sparql" + ASK_ANYTHING, start, process, STARTUP_LOG);
+      // The launcher execs the JVM, so the process is the server's from its start.
+      cpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(Double.NaN);
       nlp =
           processes.waitFor(
               http, base + "/actuator/health/readiness/nlpPipeline", start, process, STARTUP_LOG);
@@ -387,10 +392,17 @@ public final class BenchCommand implements Callable<Integer> {
       BenchProcesses.stop(process);
     }
     StartupLog steps = StartupLog.read(work.resolve(STARTUP_LOG));
-    report.startup(graphArticles, sparql, steps, nlp);
+    report.startup(graphArticles, load, sparql, cpu, steps, nlp);
     progress(
         String.format(
-            Locale.ROOT, "startup: SPARQL after %.1f s, NLP after %.1f s; %s", sparql, nlp, steps));
+            Locale.ROOT,
+            "startup: SPARQL after %.1f s (%.1f s of CPU, load average %.2f at launch), NLP after"
+                + " %.1f s; %s",
+            sparql,
+            cpu,
+            load,
+            nlp,
+            steps));
   }
 
   private boolean wanted(String part) {

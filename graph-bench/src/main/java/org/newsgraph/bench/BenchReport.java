@@ -198,20 +198,28 @@ final class BenchReport {
    * The start-up section: until the server answers SPARQL, its steps as it logged them, and until
    * its NLP pipeline is loaded.
    *
+   * <p>The CPU time and the machine's load beside the clock's figures tell a slower start from a
+   * busier machine: other work on the cores stretches the seconds, much less the CPU time.
+   *
    * @param graphArticles the articles of the store the server opened
+   * @param load the machine's load average over the last minute when the server was launched
    * @param sparql the seconds until {@code /sparql} answered
+   * @param cpu the CPU seconds the server had used by then
    * @param steps the steps the server logged
    * @param nlp the seconds until the NLP pipeline was loaded
    */
-  void startup(int graphArticles, double sparql, StartupLog steps, double nlp) {
+  void startup(
+      int graphArticles, double load, double sparql, double cpu, StartupLog steps, double nlp) {
     report
         .append("## Start-up\n\n")
         .append(
             String.format(
                 Locale.ROOT,
                 "`./newsgraph serve` launched on the %,d-article store (a new JVM, timed from the"
-                    + " launch; the steps as the server logged them in `startup.log`):%n%n"
+                    + " launch; the steps as the server logged them in `startup.log`), with the"
+                    + " machine's load average at %.2f over the minute before:%n%n"
                     + "| until | seconds |%n|---|---:|%n| `/sparql` answers | %.1f |%n"
+                    + "| CPU time the server had used by then (all its threads) | %.1f |%n"
                     + "| of which the JVM, until Spring's context was ready (Spring's \"process"
                     + " running for\") | %s |%n"
                     + "| of which the Spring context (Spring's \"started in\") | %s |%n"
@@ -219,7 +227,9 @@ final class BenchReport {
                     + "| of which, in opening the store, checking the name index | %s |%n"
                     + "| the NLP pipeline is loaded (ingest ready) | %.1f |%n%n",
                 graphArticles,
+                load,
                 sparql,
+                cpu,
                 steps.process(),
                 steps.context(),
                 steps.store(),

@@ -42,7 +42,7 @@ class BenchReportTest {
         new QueryBench.Figures(10, 1.0, 2.0, 100.0),
         new QueryBench.Figures(10, 2.0, 2.0, 50.0));
     report.endQueries();
-    report.startup(10, 1.5, new StartupLog("1.20", "0.90", "0.30", "0.05"), 20.0);
+    report.startup(10, 0.25, 1.5, 2.75, new StartupLog("1.20", "0.90", "0.30", "0.05"), 20.0);
     Path out = folder.resolve("bench").resolve("RESULTS.md");
 
     report.write(out);
@@ -53,6 +53,9 @@ class BenchReportTest {
         .contains("Machine: ");
     assertThat(text.indexOf("## Queries")).isLessThan(text.indexOf("| facts by relation | 1 |"));
     assertThat(text.indexOf("| facts by relation | 1 |")).isLessThan(text.indexOf("## Start-up"));
-    assertThat(text).contains("| `/sparql` answers | 1.5 |");
+    assertThat(text)
+        .contains("| `/sparql` answers | 1.5 |")
+        .contains("| CPU time the server had used by then (all its threads) | 2.8 |")
+        .contains("load average at 0.25");
   }
 }
