@@ -48,9 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
     mixinStandardHelpOptions = true,
     description = {
       "Measures extraction (against stock CoreNLP with coref, KBP and quotes), ingest (against"
-          + " Jena's bulk loader), queries over HTTP at 1, 4 and 16 clients (against Fuseki over a"
-          + " copy of the same TDB2 data) and start-up, and writes the figures to bench/RESULTS.md.",
-      "Takes about half an hour with the defaults. Each extraction side runs in a process of its"
+          + " Jena's bulk loader), ingest as the graph grows to 100,000 articles (against the bulk"
+          + " loader), queries over HTTP at 1, 4 and 16 clients (against Fuseki over a copy of the"
+          + " same TDB2 data) and start-up, and writes the figures to bench/RESULTS.md.",
+      "Takes about an hour with the defaults (the growth run half of it). Each extraction side runs in a process of its"
           + " own, so that its peak memory is its own; so do the two servers, Newsgraph started as"
           + " ./newsgraph serve and Fuseki as its own command starts it."
     })
@@ -84,6 +85,14 @@ public final class BenchCommand implements Callable<Integer> {
   int graphArticles;
 
   @Option(
+      names = "--growth-articles",
+      description =
+          "Generated articles stored in the growth run, which reports the rate at 1,000, 10,000"
+              + " and 100,000 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "100000")
+  int growthArticles;
+
+  @Option(
       names = "--seconds",
       description =
           "How long each query runs at each number of clients (default: ${DEFAULT-VALUE}).",
@@ -99,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--only",
       split = ",",
-      description = "Some of: extraction, ingest, query, startup (default: all).")
+      description = "Some of: extraction, ingest, growth, query, startup (default: all).")
   Set<String> only;
 
   @Option(
@@ -145,6 +154,15 @@ public final class BenchCommand implements Callable<Integer> {
     report = new BenchReport(spec.commandLine().getParseResult().originalArgs());
     if (wanted("extraction") || wanted("ingest")) {
       extractionAndIngest();
+    }
+    if (wanted("growth")) {
+      report.growth(
+          GrowthBench.run(
+              growthArticles,
+              GrowthBench.MARKS,
+              GrowthBench.WARM_UP,
+              work,
+              BenchCommand::progress));
     }
     if (wanted("query") || wanted("startup")) {
       Path store = work.resolve("query-store");
@@ -413,7 +431,7 @@ public final class BenchCommand implements Callable<Integer> {
     System.err.println("bench: " + line);
   }
 
-  private static void deleteRecursively(Path folder) throws IOException {
+  static void deleteRecursively(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }

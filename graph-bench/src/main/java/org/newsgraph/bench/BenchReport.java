@@ -121,6 +121,60 @@ final class BenchReport {
   }
 
   /**
+   * The section on ingest as the graph grows: each stretch's rate, then the whole run against
+   * Jena's bulk loader over the same quads.
+   */
+  void growth(GrowthBench.Figures figures) {
+    report
+        .append("## Ingest as the graph grows\n\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "Generated extractions (made up in bulk: NLP is measured above) stored through the"
+                    + " ingest pipeline every way in uses, resolution included, %d articles a"
+                    + " transaction, into one TDB2 store, after a warm-up on a scratch store; each"
+                    + " stretch is timed apart. Jena's parallel bulk loader then loads the same"
+                    + " %,d quads (%,.0f an article, exported from Newsgraph's store: provenance,"
+                    + " mentions, the name index and the resolution graph included) into an empty"
+                    + " database.%n%n",
+                IngestBench.BATCH,
+                figures.quads(),
+                (double) figures.quads() / figures.articles()))
+        .append(
+            "| articles in the store | articles per second | facts per second"
+                + " | seconds per 1,000 articles |\n")
+        .append("|---|---:|---:|---:|\n");
+    for (GrowthBench.Stretch stretch : figures.stretches()) {
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d to %,d | %,.0f | %,.0f | %.1f |%n",
+              stretch.from() + 1,
+              stretch.to(),
+              stretch.articlesPerSecond(),
+              stretch.factsPerSecond(),
+              1000 / stretch.articlesPerSecond()));
+    }
+    report
+        .append("\n| | seconds | quads per second | time against the bulk loader |\n")
+        .append("|---|---:|---:|---:|\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| Newsgraph, %,d articles | %.1f | %,.0f | %.2fx |%n",
+                figures.articles(),
+                figures.seconds(),
+                figures.quads() / figures.seconds(),
+                figures.seconds() / figures.bulkSeconds()))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "| Jena's bulk loader (parallel) | %.1f | %,.0f | 1.00x |%n%n",
+                figures.bulkSeconds(),
+                figures.quads() / figures.bulkSeconds()));
+  }
+
+  /**
    * Opens the queries section: what was served, by whom and how it was measured, and the table's
    * head.
    *
