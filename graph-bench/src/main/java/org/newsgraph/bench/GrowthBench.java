@@ -1,6 +1,5 @@
 package org.newsgraph.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,12 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.ingest.IngestPipeline;
@@ -104,30 +97,9 @@ final class GrowthBench {
     Path folder = work.resolve("growth-store");
     List<Stretch> stretches = store(new SyntheticGraph(11, total), total, marks, folder, progress);
 
-    progress.accept("growth: exporting the store's quads for the bulk loader");
-    Path quads = work.resolve("growth.nq");
-    try (Tdb2GraphStore store = Tdb2GraphStore.open(folder);
-        var out = Files.newOutputStream(quads)) {
-      store.export(out, Lang.NQUADS);
-    }
-    long quadCount;
-    try (var lines = Files.lines(quads)) {
-      quadCount = lines.count();
-    }
-    progress.accept(String.format(Locale.ROOT, "growth: bulk loading %,d quads", quadCount));
-    long start = System.nanoTime();
-    DatasetGraph bulk = DatabaseMgr.connectDatasetGraph(work.resolve("growth-bulk").toString());
-    try {
-      DataLoader loader = LoaderFactory.parallelLoader(bulk, (format, arguments) -> {});
-      loader.startBulk();
-      loader.load(quads.toString());
-      loader.finishBulk();
-    } finally {
-      TDBInternal.expel(bulk);
-    }
-    double bulkSeconds = (System.nanoTime() - start) / 1e9;
-    Files.delete(quads);
-    return new Figures(stretches, quadCount, bulkSeconds);
+    progress.accept("growth: Jena's bulk loader over the same quads");
+    IngestBench.BulkLoad bulk = IngestBench.bulkLoad(folder, work, "growth");
+    return new Figures(stretches, bulk.quads(), bulk.seconds());
   }
 
   /** Stores the graph's first {@code total} articles in a new store, timing each stretch. */

@@ -47,7 +47,7 @@ class GrowthBenchTest {
     }
     // A synthetic article is about 260 quads.
     assertThat(figures.quads()).isBetween(120L * 150, 120L * 400);
-    assertThat(progress).last().asString().contains("bulk loading");
+    assertThat(progress).last().asString().contains("bulk loader");
     assertThat(Files.exists(work.resolve("growth.nq"))).isFalse();
     assertThat(Files.exists(work.resolve("growth-warm-up"))).isFalse();
   }
