@@ -541,6 +541,22 @@ const GRAPH_STYLE = [
     'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
   { selector: '.hidden', style: { display: 'none' } }];
 
+// fCoSE, a force-directed layout that sizes nodes with their labels, comes from its webjar (with
+// the two libraries it is built on) and registers itself when Cytoscape is loaded first; it is
+// registered here if it did not.
+if (!cytoscape('layout', 'fcose')) cytoscape.use(cytoscapeFcose);
+
+/**
+ * Lays an entity graph out so that no two nodes' labels overlap: fCoSE counts each node as its
+ * circle and its label together, and keeps these boxes apart. Its own spacing (edges of 50 px,
+ * its default repulsion) is then enough; more spread the demo's graphs so wide that the fitted
+ * labels became too small to read. "proof" is its slow cooling, cheap at a few hundred nodes.
+ */
+function labelledLayout(cy) {
+  return cy.layout({ name: 'fcose', quality: 'proof', animate: false,
+    nodeDimensionsIncludeLabels: true, packComponents: false, padding: 20 });
+}
+
 /** A node of an entity graph, coloured by the entity's type. */
 function entityNode(entity) {
   return { group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type,
@@ -590,8 +606,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
     }
     cy.getElementById(centre.id).addClass('centre');
     canvas.dataset.drawn = 'false';
-    const layout = cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90, padding: 20 });
+    const layout = labelledLayout(cy);
     layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
     layout.run();
     status.textContent = `${cy.nodes().length} entities, ${cy.edges().length} relations`
@@ -837,7 +852,8 @@ function drawPaths(canvas, answer) {
   cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
   canvas.dataset.drawn = 'false';
   const layout = cy.layout({ name: 'breadthfirst', roots: cy.getElementById(answer.from.id),
-    directed: false, padding: 20, spacingFactor: 1.1, animate: false });
+    directed: false, padding: 20, spacingFactor: 1.1, animate: false,
+    nodeDimensionsIncludeLabels: true });
   layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
   layout.run();
 }

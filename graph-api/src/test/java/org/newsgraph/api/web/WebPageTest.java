@@ -157,7 +157,11 @@ class WebPageTest extends ServerTest {
     waitFor(By.cssSelector(".node-menu button.expand")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(driver -> graphNodes("graph").size() > before);
-    browser.findElement(By.cssSelector(".type-filter input[value='Organization']")).click();
+    // Clicking the node scrolled the graph to the middle: the filters above it are brought back.
+    WebElement organizations =
+        browser.findElement(By.cssSelector(".type-filter input[value='Organization']"));
+    script("arguments[0].scrollIntoView({ block: 'center' })", organizations);
+    organizations.click();
 
     Object hidden =
         script(
@@ -839,6 +843,29 @@ class WebPageTest extends ServerTest {
     assertThat((List<?>) tooWide).isEmpty();
   }
 
+  @Test
+  void noTwoLabelsOfTheEntityGraphOverlapAtDepthOneAndTwo() {
+    for (String id : List.of("organization/tessellate", "organization/nordvik-robotics")) {
+      open("/#/entity/" + id);
+      int nearest = graphNodes("graph").size();
+      // Entities with many neighbours, where a layout that ignores labels piles them up.
+      assertThat(nearest).as(id + " at depth 1").isGreaterThan(4);
+      assertThat(overlappingLabels("graph")).as(id + " at depth 1").isEmpty();
+
+      new Select(browser.findElement(By.id("graph-depth"))).selectByValue("2");
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(driver -> graphNodes("graph").size() > nearest);
+
+      assertThat(overlappingLabels("graph")).as(id + " at depth 2").isEmpty();
+    }
+    assertThat(loadedResources())
+        .anySatisfy(url -> assertThat(url).contains("/webjars/cytoscape-fcose/"));
+
+    open("/#/paths?from=person/maria-lindqvist&to=organization/atlas-motors&max=5");
+    assertThat(graphNodes("path-graph")).hasSizeGreaterThan(3);
+    assertThat(overlappingLabels("path-graph")).isEmpty();
+  }
+
   /**
    * Loads the page afresh at the path: from a blank page, since going from one hash to another of
    * the same page would not load it again (a reload instead raced the page's own routing).
@@ -947,33 +974,52 @@ class WebPageTest extends ServerTest {
             "return document.getElementById(arguments[0]).cy.nodes().map(n => n.id())", container);
   }
 
-  /** Where a node is drawn, from the centre of its container, as Selenium's offsets count. */
+  /**
+   * The pairs of visible nodes whose boxes, labels included, overlap on the screen, as Cytoscape
+   * measures them in the browser: "a & b" for each.
+   */
   @SuppressWarnings("unchecked")
-  private int[] nodeOffset(String container, String node) {
+  private List<String> overlappingLabels(String container) {
+    return (List<String>)
+        script(
+            "const boxes = document.getElementById(arguments[0]).cy.nodes(':visible')"
+                + ".map(n => [n.id(), n.boundingBox({ includeLabels: true })]);"
+                + " const found = [];"
+                + " boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {"
+                + "   if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2)"
+                + "     found.push(a + ' & ' + b); }));"
+                + " return found;",
+            container);
+  }
+
+  /**
+   * Where a node is drawn, in the window, once its graph is scrolled into the middle of the window:
+   * a graph partly below the window would otherwise be clicked from the middle of its visible part.
+   */
+  @SuppressWarnings("unchecked")
+  private int[] nodeInWindow(String container, String node) {
     Map<String, Number> at =
         (Map<String, Number>)
             script(
                 "const c = document.getElementById(arguments[0]);"
+                    + " c.scrollIntoView({ block: 'center' });"
+                    + " const box = c.getBoundingClientRect();"
                     + " const p = c.cy.getElementById(arguments[1]).renderedPosition();"
-                    + " return {x: p.x - c.clientWidth / 2, y: p.y - c.clientHeight / 2}",
+                    + " return {x: box.left + c.clientLeft + p.x, y: box.top + c.clientTop + p.y}",
                 container,
                 node);
-    return new int[] {at.get("x").intValue(), at.get("y").intValue()};
+    return new int[] {
+      (int) Math.round(at.get("x").doubleValue()), (int) Math.round(at.get("y").doubleValue())
+    };
   }
 
   private void rightClickNode(String container, String node) {
-    int[] offset = nodeOffset(container, node);
-    new Actions(browser)
-        .moveToElement(browser.findElement(By.id(container)), offset[0], offset[1])
-        .contextClick()
-        .perform();
+    int[] at = nodeInWindow(container, node);
+    new Actions(browser).moveToLocation(at[0], at[1]).contextClick().perform();
   }
 
   private void clickNode(String container, String node) {
-    int[] offset = nodeOffset(container, node);
-    new Actions(browser)
-        .moveToElement(browser.findElement(By.id(container)), offset[0], offset[1])
-        .click()
-        .perform();
+    int[] at = nodeInWindow(container, node);
+    new Actions(browser).moveToLocation(at[0], at[1]).click().perform();
   }
 }
