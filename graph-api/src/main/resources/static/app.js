@@ -539,6 +539,11 @@ const GRAPH_STYLE = [
     width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
     'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate',
     'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+  { selector: 'node.event', style: { shape: 'round-diamond', 'background-color': '#d97706',
+    width: 20, height: 20, 'text-wrap': 'wrap', 'font-size': 9, color: '#92400e',
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+  { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': '#d97706',
+    'target-arrow-color': '#d97706', color: '#92400e' } },
   { selector: '.hidden', style: { display: 'none' } }];
 
 // fCoSE, a force-directed layout that sizes nodes with their labels, comes from its webjar (with
@@ -555,6 +560,22 @@ if (!cytoscape('layout', 'fcose')) cytoscape.use(cytoscapeFcose);
 function labelledLayout(cy) {
   return cy.layout({ name: 'fcose', quality: 'proof', animate: false,
     nodeDimensionsIncludeLabels: true, packComponents: false, padding: 20 });
+}
+
+/**
+ * A node for an event, apart from the entities by its shape and colour, labelled with its type and
+ * date; it leads to the sentence that reports it.
+ */
+function eventNode(event) {
+  const source = event.evidence;
+  return { group: 'nodes', classes: 'event', data: { id: event.iri, type: 'Event',
+    label: `${words(event.type)}\n${event.date || 'undated'}`, date: event.date || '',
+    href: articleHref(source.article.id, source.sentenceStart, source.sentenceEnd) } };
+}
+
+/** Where a click on a node of the entity graph leads: an entity's page, or an event's sentence. */
+function nodeHref(node) {
+  return node.data('href') || entityHref(node.id());
 }
 
 /** A node of an entity graph, coloured by the entity's type. */
@@ -582,7 +603,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
       text: `depth ${d}` })));
   const relations = el('fieldset', { class: 'relation-filter' }, el('legend', { text: 'Relations' }));
   const types = el('fieldset', { class: 'type-filter' }, el('legend', { text: 'Types' }),
-    TYPES.map(type => el('label', {}, el('input', { type: 'checkbox', value: type,
+    [...TYPES, 'Event'].map(type => el('label', {}, el('input', { type: 'checkbox', value: type,
       checked: !asked.types || asked.types.includes(type), onchange: () => applyFilters() }),
     ' ', words(type))));
   const listing = el('ul', { id: 'graph-list', class: 'graph-list' });
@@ -597,6 +618,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
       if (cy.getElementById(entity.id).empty()) added.push(entityNode(entity));
     }
     cy.add(added);
+    addEvents(neighbourhood.events);
     for (const edge of neighbourhood.edges) {
       const id = `${edge.source} ${edge.relation} ${edge.target}`;
       if (cy.getElementById(id).empty()) {
@@ -609,13 +631,34 @@ function graphView(centre, parameters = new URLSearchParams()) {
     const layout = labelledLayout(cy);
     layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
     layout.run();
-    status.textContent = `${cy.nodes().length} entities, ${cy.edges().length} relations`
+    status.textContent = `${cy.nodes('[type != "Event"]').length} entities,`
+      + ` ${cy.nodes('.event').length} events, ${cy.edges().length} relations`
       + (neighbourhood.truncated ? ' (the nearest ones only)' : '')
       + '. Click an entity to open it; right-click or long-press it to expand it here'
-      + ' or to find a path to it.';
+      + ' or to find a path to it. Click an event to read the sentence that reports it.';
     refreshRelations();
     cy.resize();
     applyFilters();
+  }
+
+  /**
+   * Draws each event once, joined to each of its participants (drawn too when the neighbourhood
+   * did not reach them, so that no event loses a side) by an edge named with the participant's
+   * role where the API gives one.
+   */
+  function addEvents(events) {
+    for (const event of events) {
+      if (!cy.getElementById(event.iri).empty()) continue;
+      cy.add(eventNode(event));
+      for (const participant of event.participants) {
+        if (cy.getElementById(participant.id).empty()) cy.add(entityNode(participant));
+        // The API names no role yet; a participant that carries one gets it as the label.
+        cy.add({ group: 'edges', classes: 'role', data: {
+          id: `${event.iri} participant ${participant.id}`, source: event.iri,
+          target: participant.id, label: participant.role || 'participant',
+          relation: 'participant' } });
+      }
+    }
   }
 
   function refreshRelations() {
@@ -639,9 +682,9 @@ function graphView(centre, parameters = new URLSearchParams()) {
         || edge.source().hasClass('hidden') || edge.target().hasClass('hidden')));
     });
     listing.replaceChildren(...cy.edges(':visible').map(edge => el('li', {},
-      el('a', { href: entityHref(edge.source().id()), text: edge.source().data('label') }),
+      el('a', { href: nodeHref(edge.source()), text: edge.source().data('label') }),
       ` ${edge.data('label')} `,
-      el('a', { href: entityHref(edge.target().id()), text: edge.target().data('label') }))));
+      el('a', { href: nodeHref(edge.target()), text: edge.target().data('label') }))));
     rememberGraph(centre, depth.value, types, relations);
   }
 
@@ -649,7 +692,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
     cy.elements().remove();
     try {
       add(await api(`/api/entities/${entityPath(centre.id)}/neighbourhood?` + query({ depth: depth.value,
-        limit: 150 })));
+        limit: 150, events: true })));
     } catch (error) {
       status.textContent = error.message;
     }
@@ -657,7 +700,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
 
   async function expand(node) {
     try {
-      add(await api(`/api/entities/${entityPath(node.id())}/neighbourhood?depth=1&limit=50`));
+      add(await api(`/api/entities/${entityPath(node.id())}/neighbourhood?depth=1&limit=50&events=true`));
     } catch (error) {
       status.textContent = error.message;
     }
@@ -667,8 +710,8 @@ function graphView(centre, parameters = new URLSearchParams()) {
     cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
     canvas.cy = cy;
     followMoves(cy, canvas);
-    cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
-    cy.on('cxttap taphold', 'node', event => nodeMenu(menu, event, centre, expand));
+    cy.on('tap', 'node', event => { location.hash = nodeHref(event.target); });
+    cy.on('cxttap taphold', 'node[type != "Event"]', event => nodeMenu(menu, event, centre, expand));
     cy.on('tap pan zoom', () => { menu.hidden = true; });
     depth.addEventListener('change', load);
     load();

@@ -171,7 +171,7 @@ class WebPageTest extends ServerTest {
     assertThat(hidden).isEqualTo(true);
     // Still the same page, with the filter in its address.
     assertThat(browser.getCurrentUrl())
-        .endsWith("#/entity/person/maria-lindqvist?types=Person,Place,Product");
+        .endsWith("#/entity/person/maria-lindqvist?types=Person,Place,Product,Event");
   }
 
   @Test
@@ -349,7 +349,8 @@ class WebPageTest extends ServerTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("types="));
     String link = browser.getCurrentUrl();
-    assertThat(link).endsWith("#/entity/person/maria-lindqvist?depth=2&types=Person,Place,Product");
+    assertThat(link)
+        .endsWith("#/entity/person/maria-lindqvist?depth=2&types=Person,Place,Product,Event");
 
     open(link.substring(base().length()));
     int restored = graphNodes("graph").size();
@@ -866,6 +867,59 @@ class WebPageTest extends ServerTest {
     assertThat(overlappingLabels("path-graph")).isEmpty();
   }
 
+  @Test
+  void theGraphDrawsTheEventsJoinedToTheirParticipantsAndAnEventLeadsToItsSentence()
+      throws Exception {
+    String id = "organization/tessellate";
+    JsonNode around =
+        json(get("/api/entities/" + id + "/neighbourhood?events=true&limit=150", null));
+    JsonNode event =
+        around
+            .get("events")
+            .valueStream()
+            .filter(e -> e.get("date").isString() && e.get("participants").size() > 1)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no dated event with two participants"));
+    String iri = event.get("iri").asString();
+    open("/#/entity/" + id);
+
+    assertThat(graphNodes("graph")).contains(iri);
+    Map<String, Object> drawn = graphElement(iri);
+    assertThat(drawn.get("classes")).asString().contains("event");
+    assertThat(drawn.get("label"))
+        .isEqualTo(words(event.get("type").asString()) + "\n" + event.get("date").asString());
+    for (JsonNode participant : event.get("participants")) {
+      Map<String, Object> edge =
+          graphElement(iri + " participant " + participant.get("id").asString());
+      assertThat(edge).as("the edge to " + participant.get("name")).isNotEmpty();
+      assertThat(edge.get("source")).isEqualTo(iri);
+      assertThat(edge.get("target")).isEqualTo(participant.get("id").asString());
+      assertThat(edge.get("label")).isEqualTo("participant");
+    }
+    assertThat(overlappingLabels("graph")).isEmpty();
+
+    clickNode("graph", iri);
+
+    waitFor(By.cssSelector("#article-text mark"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo(event.get("evidence").get("article").get("title").asString());
+    assertThat(markedText()).isEqualTo(event.get("evidence").get("sentence").asString());
+  }
+
+  @Test
+  void theEventFilterHidesTheEventsAndTheAddressKeepsIt() {
+    open("/#/entity/organization/tessellate");
+    graphNodes("graph");
+    assertThat(visibleNodes("graph", ".event")).isNotEmpty();
+
+    browser.findElement(By.cssSelector(".type-filter input[value='Event']")).click();
+
+    assertThat(visibleNodes("graph", ".event")).isEmpty();
+    assertThat(visibleNodes("graph", "[type != 'Event']")).isNotEmpty();
+    assertThat(browser.getCurrentUrl())
+        .endsWith("#/entity/organization/tessellate?types=Person,Organization,Place,Product");
+  }
+
   /**
    * Loads the page afresh at the path: from a blank page, since going from one hash to another of
    * the same page would not load it again (a reload instead raced the page's own routing).
@@ -990,6 +1044,33 @@ class WebPageTest extends ServerTest {
                 + "     found.push(a + ' & ' + b); }));"
                 + " return found;",
             container);
+  }
+
+  /** The ids of the graph's visible nodes that the Cytoscape selector picks. */
+  @SuppressWarnings("unchecked")
+  private List<String> visibleNodes(String container, String selector) {
+    return (List<String>)
+        script(
+            "return document.getElementById(arguments[0]).cy.nodes(arguments[1])"
+                + ".filter(':visible').map(n => n.id())",
+            container,
+            selector);
+  }
+
+  /** A node's or an edge's data in the entity graph, with its classes; empty if it is not drawn. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> graphElement(String id) {
+    return (Map<String, Object>)
+        script(
+            "const e = document.getElementById('graph').cy.getElementById(arguments[0]);"
+                + " return e.empty() ? {} : { ...e.data(), classes: e.classes().join(' ') };",
+            id);
+  }
+
+  /** A type's name as the page writes it: PressConference as "Press conference". */
+  private static String words(String name) {
+    String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
   /**
