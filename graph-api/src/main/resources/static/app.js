@@ -578,6 +578,17 @@ function nodeHref(node) {
   return node.data('href') || entityHref(node.id());
 }
 
+/**
+ * Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) is known to lie outside the days from and to
+ * (YYYY-MM-DD, either empty for no bound): a year or a month is outside only when all of it is.
+ */
+function outsideDates(date, from, to) {
+  if (!date) return false;
+  const first = date.length === 4 ? date + '-01-01' : date.length === 7 ? date + '-01' : date;
+  const last = date.length === 4 ? date + '-12-31' : date.length === 7 ? date + '-31' : date;
+  return (!!from && last < from) || (!!to && first > to);
+}
+
 /** A node of an entity graph, coloured by the entity's type. */
 function entityNode(entity) {
   return { group: 'nodes', data: { id: entity.id, label: entity.name, type: entity.type,
@@ -606,6 +617,10 @@ function graphView(centre, parameters = new URLSearchParams()) {
     [...TYPES, 'Event'].map(type => el('label', {}, el('input', { type: 'checkbox', value: type,
       checked: !asked.types || asked.types.includes(type), onchange: () => applyFilters() }),
     ' ', words(type))));
+  const dates = ['from', 'to'].map(end => el('label', {}, `${end} `, el('input', { type: 'date',
+    id: `graph-${end}`, name: end, value: asked[end] || '', onchange: () => applyFilters() })));
+  const time = el('fieldset', { class: 'time-filter' }, el('legend', { text: 'Events between' }),
+    dates);
   const listing = el('ul', { id: 'graph-list', class: 'graph-list' });
   const status = el('p', { class: 'graph-status' });
   // Cytoscape measures its container, so it starts once the view is on the page.
@@ -675,9 +690,12 @@ function graphView(centre, parameters = new URLSearchParams()) {
     const shownTypes = new Set([...types.querySelectorAll('input:checked')].map(i => i.value));
     const shownRelations = new Set(
       [...relations.querySelectorAll('input:checked')].map(i => i.value));
+    const [from, to] = dates.map(label => label.querySelector('input').value);
     cy.batch(() => {
+      // Facts carry no time in the graph yet, so only events are known to fall outside the dates.
       cy.nodes().forEach(node => node.toggleClass('hidden',
-        node.id() !== centre.id && !shownTypes.has(node.data('type'))));
+        node.id() !== centre.id && (!shownTypes.has(node.data('type'))
+          || outsideDates(node.data('date'), from, to))));
       cy.edges().forEach(edge => edge.toggleClass('hidden', !shownRelations.has(edge.data('relation'))
         || edge.source().hasClass('hidden') || edge.target().hasClass('hidden')));
     });
@@ -685,7 +703,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
       el('a', { href: nodeHref(edge.source()), text: edge.source().data('label') }),
       ` ${edge.data('label')} `,
       el('a', { href: nodeHref(edge.target()), text: edge.target().data('label') }))));
-    rememberGraph(centre, depth.value, types, relations);
+    rememberGraph(centre, depth.value, types, relations, { from, to });
   }
 
   async function load() {
@@ -718,7 +736,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
   }, 0);
   const menu = el('div', { class: 'node-menu', role: 'menu', hidden: true });
   return el('div', { class: 'graph-view' },
-    el('div', { class: 'graph-controls' }, depth, types, relations),
+    el('div', { class: 'graph-controls' }, depth, types, time, relations),
     el('div', { class: 'graph-frame' }, canvas, menu), status,
     el('p', { class: 'graph-actions' }, copyLink(), ' ',
       exportButton('PNG', 'Download the graph as a picture',
@@ -912,18 +930,25 @@ function listParameter(parameters, name) {
   return value === 'none' ? [] : value.split(',').filter(Boolean);
 }
 
+/** A day (YYYY-MM-DD) in the address, or null when it holds none. */
+function dayParameter(parameters, name) {
+  const value = parameters.get(name);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value || '') ? value : null;
+}
+
 /** The entity graph's depth and filters as the address asks for them. */
 function graphState(parameters) {
   const depth = Number(parameters.get('depth'));
   return { depth: [1, 2, 3].includes(depth) ? depth : 1, types: listParameter(parameters, 'types'),
-    relations: listParameter(parameters, 'relations') };
+    relations: listParameter(parameters, 'relations'), from: dayParameter(parameters, 'from'),
+    to: dayParameter(parameters, 'to') };
 }
 
 /**
  * Writes the entity graph's depth and filters into the address, leaving out what is as a fresh page
  * has it; the history gains no entry. Nothing is written once the reader has moved on.
  */
-function rememberGraph(centre, depth, types, relations) {
+function rememberGraph(centre, depth, types, relations, dates) {
   const base = entityHref(centre.id);
   if (location.hash.split('?')[0] !== base) return;
   const shown = fieldset => {
@@ -932,7 +957,8 @@ function rememberGraph(centre, depth, types, relations) {
     return on.length === all.length ? null : on.join(',') || 'none';
   };
   const state = query({ depth: depth === '1' ? null : depth, types: shown(types),
-    relations: shown(relations) }).replaceAll('%2C', ',');
+    relations: shown(relations), from: dates.from, to: dates.to })
+    .replaceAll('%2C', ',');
   history.replaceState(null, '', base + (state ? '?' + state : ''));
 }
 

@@ -920,6 +920,48 @@ class WebPageTest extends ServerTest {
         .endsWith("#/entity/organization/tessellate?types=Person,Organization,Place,Product");
   }
 
+  @Test
+  void theTimeFilterHidesTheEventsOutsideItsDatesAndTheAddressKeepsThem() throws Exception {
+    String id = "organization/tessellate";
+    List<JsonNode> events =
+        json(get("/api/entities/" + id + "/neighbourhood?events=true&limit=150", null))
+            .get("events")
+            .valueStream()
+            .toList();
+    List<String> days =
+        events.stream()
+            .map(e -> e.get("date"))
+            .filter(d -> d.isString() && d.asString().length() == 10)
+            .map(JsonNode::asString)
+            .distinct()
+            .sorted()
+            .toList();
+    assertThat(days)
+        .as("days on which the events around " + id + " happened")
+        .hasSizeGreaterThan(1);
+    // From the second day on: the events of the first day are out.
+    String from = days.get(1);
+    open("/#/entity/" + id + "?from=" + from);
+    graphNodes("graph");
+    List<String> entities = visibleNodes("graph", "[type != 'Event']");
+
+    assertThat(browser.findElement(By.id("graph-from")).getAttribute("value")).isEqualTo(from);
+    assertEventsShownBetween(events, from, null);
+
+    // No start, and the day before the last as the end: the events of the last day are out.
+    String to = days.get(days.size() - 2);
+    script(
+        "for (const [end, day] of [['from', ''], ['to', arguments[0]]]) {"
+            + " const input = document.getElementById('graph-' + end); input.value = day;"
+            + " input.dispatchEvent(new Event('change')); }",
+        to);
+
+    assertThat(browser.getCurrentUrl()).endsWith("#/entity/" + id + "?to=" + to);
+    assertEventsShownBetween(events, null, to);
+    // Facts carry no time: every entity stays.
+    assertThat(visibleNodes("graph", "[type != 'Event']")).isEqualTo(entities);
+  }
+
   /**
    * Loads the page afresh at the path: from a blank page, since going from one hash to another of
    * the same page would not load it again (a reload instead raced the page's own routing).
@@ -1044,6 +1086,39 @@ class WebPageTest extends ServerTest {
                 + "     found.push(a + ' & ' + b); }));"
                 + " return found;",
             container);
+  }
+
+  /**
+   * Checks that the entity graph shows each of the events unless its date lies wholly before from
+   * or wholly after to (a year or a month counts as all its days; an undated event stays).
+   */
+  private void assertEventsShownBetween(List<JsonNode> events, String from, String to) {
+    List<String> shown = visibleNodes("graph", ".event");
+    for (JsonNode event : events) {
+      String date = event.get("date").isString() ? event.get("date").asString() : null;
+      boolean outside =
+          date != null
+              && ((from != null && lastDay(date).compareTo(from) < 0)
+                  || (to != null && firstDay(date).compareTo(to) > 0));
+      assertThat(shown.contains(event.get("iri").asString()))
+          .as(
+              event.get("type").asString()
+                  + " on "
+                  + date
+                  + ", shown between "
+                  + from
+                  + " and "
+                  + to)
+          .isEqualTo(!outside);
+    }
+  }
+
+  private static String firstDay(String date) {
+    return date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
+  }
+
+  private static String lastDay(String date) {
+    return date.length() == 4 ? date + "-12-31" : date.length() == 7 ? date + "-31" : date;
   }
 
   /** The ids of the graph's visible nodes that the Cytoscape selector picks. */
