@@ -539,7 +539,55 @@ const GRAPH_STYLE = [
     width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af',
     'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'text-rotation': 'autorotate',
     'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+  { selector: 'node.event', style: { shape: 'round-diamond', 'background-color': '#d97706',
+    width: 20, height: 20, 'text-wrap': 'wrap', 'font-size': 9, color: '#92400e',
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+  { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': '#d97706',
+    'target-arrow-color': '#d97706', color: '#92400e' } },
   { selector: '.hidden', style: { display: 'none' } }];
+
+// fCoSE, a force-directed layout that sizes nodes with their labels, comes from its webjar (with
+// the two libraries it is built on) and registers itself when Cytoscape is loaded first; it is
+// registered here if it did not.
+if (!cytoscape('layout', 'fcose')) cytoscape.use(cytoscapeFcose);
+
+/**
+ * Lays an entity graph out so that no two nodes' labels overlap: fCoSE counts each node as its
+ * circle and its label together, and keeps these boxes apart. Its own spacing (edges of 50 px,
+ * its default repulsion) is then enough; more spread the demo's graphs so wide that the fitted
+ * labels became too small to read. "proof" is its slow cooling, cheap at a few hundred nodes.
+ */
+function labelledLayout(cy) {
+  return cy.layout({ name: 'fcose', quality: 'proof', animate: false,
+    nodeDimensionsIncludeLabels: true, packComponents: false, padding: 20 });
+}
+
+/**
+ * A node for an event, apart from the entities by its shape and colour, labelled with its type and
+ * date; it leads to the sentence that reports it.
+ */
+function eventNode(event) {
+  const source = event.evidence;
+  return { group: 'nodes', classes: 'event', data: { id: event.iri, type: 'Event',
+    label: `${words(event.type)}\n${event.date || 'undated'}`, date: event.date || '',
+    href: articleHref(source.article.id, source.sentenceStart, source.sentenceEnd) } };
+}
+
+/** Where a click on a node of the entity graph leads: an entity's page, or an event's sentence. */
+function nodeHref(node) {
+  return node.data('href') || entityHref(node.id());
+}
+
+/**
+ * Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) is known to lie outside the days from and to
+ * (YYYY-MM-DD, either empty for no bound): a year or a month is outside only when all of it is.
+ */
+function outsideDates(date, from, to) {
+  if (!date) return false;
+  const first = date.length === 4 ? date + '-01-01' : date.length === 7 ? date + '-01' : date;
+  const last = date.length === 4 ? date + '-12-31' : date.length === 7 ? date + '-31' : date;
+  return (!!from && last < from) || (!!to && first > to);
+}
 
 /** A node of an entity graph, coloured by the entity's type. */
 function entityNode(entity) {
@@ -566,9 +614,13 @@ function graphView(centre, parameters = new URLSearchParams()) {
       text: `depth ${d}` })));
   const relations = el('fieldset', { class: 'relation-filter' }, el('legend', { text: 'Relations' }));
   const types = el('fieldset', { class: 'type-filter' }, el('legend', { text: 'Types' }),
-    TYPES.map(type => el('label', {}, el('input', { type: 'checkbox', value: type,
+    [...TYPES, 'Event'].map(type => el('label', {}, el('input', { type: 'checkbox', value: type,
       checked: !asked.types || asked.types.includes(type), onchange: () => applyFilters() }),
     ' ', words(type))));
+  const dates = ['from', 'to'].map(end => el('label', {}, `${end} `, el('input', { type: 'date',
+    id: `graph-${end}`, name: end, value: asked[end] || '', onchange: () => applyFilters() })));
+  const time = el('fieldset', { class: 'time-filter' }, el('legend', { text: 'Events between' }),
+    dates);
   const listing = el('ul', { id: 'graph-list', class: 'graph-list' });
   const status = el('p', { class: 'graph-status' });
   // Cytoscape measures its container, so it starts once the view is on the page.
@@ -581,6 +633,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
       if (cy.getElementById(entity.id).empty()) added.push(entityNode(entity));
     }
     cy.add(added);
+    addEvents(neighbourhood.events);
     for (const edge of neighbourhood.edges) {
       const id = `${edge.source} ${edge.relation} ${edge.target}`;
       if (cy.getElementById(id).empty()) {
@@ -590,17 +643,37 @@ function graphView(centre, parameters = new URLSearchParams()) {
     }
     cy.getElementById(centre.id).addClass('centre');
     canvas.dataset.drawn = 'false';
-    const layout = cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90, padding: 20 });
+    const layout = labelledLayout(cy);
     layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
     layout.run();
-    status.textContent = `${cy.nodes().length} entities, ${cy.edges().length} relations`
+    status.textContent = `${cy.nodes('[type != "Event"]').length} entities,`
+      + ` ${cy.nodes('.event').length} events, ${cy.edges().length} relations`
       + (neighbourhood.truncated ? ' (the nearest ones only)' : '')
       + '. Click an entity to open it; right-click or long-press it to expand it here'
-      + ' or to find a path to it.';
+      + ' or to find a path to it. Click an event to read the sentence that reports it.';
     refreshRelations();
     cy.resize();
     applyFilters();
+  }
+
+  /**
+   * Draws each event once, joined to each of its participants (drawn too when the neighbourhood
+   * did not reach them, so that no event loses a side) by an edge named with the participant's
+   * role where the API gives one.
+   */
+  function addEvents(events) {
+    for (const event of events) {
+      if (!cy.getElementById(event.iri).empty()) continue;
+      cy.add(eventNode(event));
+      for (const participant of event.participants) {
+        if (cy.getElementById(participant.id).empty()) cy.add(entityNode(participant));
+        // The API names no role yet; a participant that carries one gets it as the label.
+        cy.add({ group: 'edges', classes: 'role', data: {
+          id: `${event.iri} participant ${participant.id}`, source: event.iri,
+          target: participant.id, label: participant.role || 'participant',
+          relation: 'participant' } });
+      }
+    }
   }
 
   function refreshRelations() {
@@ -617,24 +690,27 @@ function graphView(centre, parameters = new URLSearchParams()) {
     const shownTypes = new Set([...types.querySelectorAll('input:checked')].map(i => i.value));
     const shownRelations = new Set(
       [...relations.querySelectorAll('input:checked')].map(i => i.value));
+    const [from, to] = dates.map(label => label.querySelector('input').value);
     cy.batch(() => {
+      // Facts carry no time in the graph yet, so only events are known to fall outside the dates.
       cy.nodes().forEach(node => node.toggleClass('hidden',
-        node.id() !== centre.id && !shownTypes.has(node.data('type'))));
+        node.id() !== centre.id && (!shownTypes.has(node.data('type'))
+          || outsideDates(node.data('date'), from, to))));
       cy.edges().forEach(edge => edge.toggleClass('hidden', !shownRelations.has(edge.data('relation'))
         || edge.source().hasClass('hidden') || edge.target().hasClass('hidden')));
     });
     listing.replaceChildren(...cy.edges(':visible').map(edge => el('li', {},
-      el('a', { href: entityHref(edge.source().id()), text: edge.source().data('label') }),
+      el('a', { href: nodeHref(edge.source()), text: edge.source().data('label') }),
       ` ${edge.data('label')} `,
-      el('a', { href: entityHref(edge.target().id()), text: edge.target().data('label') }))));
-    rememberGraph(centre, depth.value, types, relations);
+      el('a', { href: nodeHref(edge.target()), text: edge.target().data('label') }))));
+    rememberGraph(centre, depth.value, types, relations, { from, to });
   }
 
   async function load() {
     cy.elements().remove();
     try {
       add(await api(`/api/entities/${entityPath(centre.id)}/neighbourhood?` + query({ depth: depth.value,
-        limit: 150 })));
+        limit: 150, events: true })));
     } catch (error) {
       status.textContent = error.message;
     }
@@ -642,7 +718,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
 
   async function expand(node) {
     try {
-      add(await api(`/api/entities/${entityPath(node.id())}/neighbourhood?depth=1&limit=50`));
+      add(await api(`/api/entities/${entityPath(node.id())}/neighbourhood?depth=1&limit=50&events=true`));
     } catch (error) {
       status.textContent = error.message;
     }
@@ -652,15 +728,15 @@ function graphView(centre, parameters = new URLSearchParams()) {
     cy = cytoscape({ container: canvas, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3 });
     canvas.cy = cy;
     followMoves(cy, canvas);
-    cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
-    cy.on('cxttap taphold', 'node', event => nodeMenu(menu, event, centre, expand));
+    cy.on('tap', 'node', event => { location.hash = nodeHref(event.target); });
+    cy.on('cxttap taphold', 'node[type != "Event"]', event => nodeMenu(menu, event, centre, expand));
     cy.on('tap pan zoom', () => { menu.hidden = true; });
     depth.addEventListener('change', load);
     load();
   }, 0);
   const menu = el('div', { class: 'node-menu', role: 'menu', hidden: true });
   return el('div', { class: 'graph-view' },
-    el('div', { class: 'graph-controls' }, depth, types, relations),
+    el('div', { class: 'graph-controls' }, depth, types, time, relations),
     el('div', { class: 'graph-frame' }, canvas, menu), status,
     el('p', { class: 'graph-actions' }, copyLink(), ' ',
       exportButton('PNG', 'Download the graph as a picture',
@@ -837,7 +913,8 @@ function drawPaths(canvas, answer) {
   cy.on('tap', 'node', event => { location.hash = entityHref(event.target.id()); });
   canvas.dataset.drawn = 'false';
   const layout = cy.layout({ name: 'breadthfirst', roots: cy.getElementById(answer.from.id),
-    directed: false, padding: 20, spacingFactor: 1.1, animate: false });
+    directed: false, padding: 20, spacingFactor: 1.1, animate: false,
+    nodeDimensionsIncludeLabels: true });
   layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
   layout.run();
 }
@@ -853,18 +930,25 @@ function listParameter(parameters, name) {
   return value === 'none' ? [] : value.split(',').filter(Boolean);
 }
 
+/** A day (YYYY-MM-DD) in the address, or null when it holds none. */
+function dayParameter(parameters, name) {
+  const value = parameters.get(name);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value || '') ? value : null;
+}
+
 /** The entity graph's depth and filters as the address asks for them. */
 function graphState(parameters) {
   const depth = Number(parameters.get('depth'));
   return { depth: [1, 2, 3].includes(depth) ? depth : 1, types: listParameter(parameters, 'types'),
-    relations: listParameter(parameters, 'relations') };
+    relations: listParameter(parameters, 'relations'), from: dayParameter(parameters, 'from'),
+    to: dayParameter(parameters, 'to') };
 }
 
 /**
  * Writes the entity graph's depth and filters into the address, leaving out what is as a fresh page
  * has it; the history gains no entry. Nothing is written once the reader has moved on.
  */
-function rememberGraph(centre, depth, types, relations) {
+function rememberGraph(centre, depth, types, relations, dates) {
   const base = entityHref(centre.id);
   if (location.hash.split('?')[0] !== base) return;
   const shown = fieldset => {
@@ -873,7 +957,8 @@ function rememberGraph(centre, depth, types, relations) {
     return on.length === all.length ? null : on.join(',') || 'none';
   };
   const state = query({ depth: depth === '1' ? null : depth, types: shown(types),
-    relations: shown(relations) }).replaceAll('%2C', ',');
+    relations: shown(relations), from: dates.from, to: dates.to })
+    .replaceAll('%2C', ',');
   history.replaceState(null, '', base + (state ? '?' + state : ''));
 }
 

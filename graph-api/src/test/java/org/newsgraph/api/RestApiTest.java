@@ -124,6 +124,39 @@ class RestApiTest extends ServerTest {
   }
 
   @Test
+  void theNeighbourhoodBringsTheEventsOfItsEntitiesWhenAskedForThem() throws Exception {
+    String tessellate = "organization/tessellate";
+    String path = "/api/entities/" + tessellate + "/neighbourhood";
+    JsonNode plain = json(get(path, null));
+    JsonNode near = json(get(path + "?events=true", null));
+    JsonNode cut = json(get(path + "?events=true&limit=1", null));
+
+    assertThat(plain.get("events")).isEmpty();
+    // What the timeline answers for each of the entities, one at a time.
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (JsonNode node : near.get("nodes")) {
+      String id = node.get("entity").get("id").asString();
+      json(get("/api/events?limit=500&participant=" + id, null))
+          .get("items")
+          .forEach(event -> expected.add(event.get("iri").asString()));
+    }
+    List<String> events =
+        near.get("events").valueStream().map(e -> e.get("iri").asString()).toList();
+    assertThat(events)
+        .isNotEmpty()
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(expected);
+    List<String> dates =
+        near.get("events")
+            .valueStream()
+            .map(e -> e.get("date").isNull() ? "~undated" : e.get("date").asString())
+            .toList();
+    assertThat(dates).isSorted();
+    assertThat(cut.get("events")).hasSize(1);
+    assertThat(cut.get("truncated").asBoolean()).isTrue();
+  }
+
+  @Test
   void pathsConnectAnEngineerToHisEmployersRival() throws Exception {
     JsonNode paths = ravisPathsToQuarrySystems();
 

@@ -130,7 +130,7 @@ class ConnectionReader {
       }
     }
     return Optional.of(
-        new Views.Neighbourhood(named.get(center.getURI()), nodes, edges, truncated));
+        new Views.Neighbourhood(named.get(center.getURI()), nodes, edges, List.of(), truncated));
   }
 
   /**

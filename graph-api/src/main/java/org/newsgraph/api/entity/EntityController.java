@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.api.event.EventReader;
 import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
@@ -38,10 +41,12 @@ class EntityController {
 
   private final EntityReader reader;
   private final ConnectionReader connections;
+  private final EventReader events;
 
-  EntityController(EntityReader reader, ConnectionReader connections) {
+  EntityController(EntityReader reader, ConnectionReader connections, EventReader events) {
     this.reader = reader;
     this.connections = connections;
+    this.events = events;
   }
 
   @GetMapping(path = "/api/entities", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -93,18 +98,39 @@ class EntityController {
   @GetMapping(
       path = "/api/entities/{type}/{key}/neighbourhood",
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "The entities around an entity, and the relations between them")
+  @Operation(
+      summary = "The entities around an entity, and the relations between them",
+      description =
+          "With events=true, also the events that these entities took part in, by date (undated"
+              + " last), at most as many as the limit; their participants may lie outside the"
+              + " neighbourhood.")
   Views.Neighbourhood neighbourhood(
       @PathVariable String type,
       @PathVariable String key,
       @Parameter(description = "how many relations out, 1 to 3") @RequestParam(defaultValue = "1")
           int depth,
-      @Parameter(description = "the most entities, 1 to 500") @RequestParam(defaultValue = "100")
-          int limit) {
+      @Parameter(description = "the most entities, and the most events, 1 to 500")
+          @RequestParam(defaultValue = "100")
+          int limit,
+      @Parameter(description = "whether to add the entities' events")
+          @RequestParam(defaultValue = "false")
+          boolean events) {
     String id = id(type, key);
-    return connections
-        .neighbourhood(id, within("depth", depth, 1, 3), within("limit", limit, 1, 500))
-        .orElseThrow(() -> unknown(id));
+    Views.Neighbourhood around =
+        connections
+            .neighbourhood(id, within("depth", depth, 1, 3), within("limit", limit, 1, 500))
+            .orElseThrow(() -> unknown(id));
+    if (!events) {
+      return around;
+    }
+    // One more than the limit tells whether the limit cut them short.
+    List<Views.Event> found =
+        this.events.eventsOfAny(
+            around.nodes().stream()
+                .map(node -> NodeFactory.createURI(node.entity().iri()))
+                .toList(),
+            limit + 1);
+    return around.withEvents(found.subList(0, Math.min(limit, found.size())), found.size() > limit);
   }
 
   @GetMapping(path = "/api/paths", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,14 +120,7 @@ public final class EventReader {
                       ? new SortCondition(condition.getExpression(), Query.ORDER_DESCENDING)
                       : condition);
     }
-    query =
-        Sparql.withValues(
-            query,
-            "class",
-            Arrays.stream(EventType.values())
-                .filter(type -> filter.type() == null || filter.type() == type)
-                .map(type -> type.ontologyClass().asNode())
-                .toList());
+    query = ofTypes(query, filter.type());
     if (filter.from() != null) {
       query =
           Sparql.withValues(query, "from", List.of(NodeFactory.createLiteralString(filter.from())));
@@ -136,7 +130,39 @@ public final class EventReader {
     }
     query.setLimit(limit);
     query.setOffset(offset);
-    List<QuerySolution> page = select(query);
+    return details(select(query));
+  }
+
+  /**
+   * Returns the events that any of the entities took part in, in date order (undated last), each
+   * once; at most {@code limit}. This is how a neighbourhood's events are found: one question for
+   * all its entities rather than one for each.
+   */
+  public List<Views.Event> eventsOfAny(Collection<Node> entities, int limit) {
+    if (entities.isEmpty()) {
+      return List.of();
+    }
+    Query query = Sparql.bind(EVENTS, Map.of("by", NG.participant.asNode()));
+    query = ofTypes(Sparql.withValues(query, "at", List.copyOf(entities)), null);
+    // An event that two of the entities took part in is found once for each.
+    query.setDistinct(true);
+    query.setLimit(limit);
+    return details(select(query));
+  }
+
+  /** The query with its event types given: the one type, or every type when it is null. */
+  private static Query ofTypes(Query query, EventType type) {
+    return Sparql.withValues(
+        query,
+        "class",
+        Arrays.stream(EventType.values())
+            .filter(t -> type == null || type == t)
+            .map(t -> t.ontologyClass().asNode())
+            .toList());
+  }
+
+  /** The events of a page of the events query, with their details, in the page's order. */
+  private List<Views.Event> details(List<QuerySolution> page) {
     List<Node> eventNodes = page.stream().map(r -> r.getResource("event").asNode()).toList();
     if (eventNodes.isEmpty()) {
       return List.of();

@@ -178,10 +178,30 @@ public final class Views {
    * @param center the entity at the centre
    * @param nodes the entities, the centre first
    * @param edges the relations between them
-   * @param truncated whether the node limit cut the neighbourhood short
+   * @param events the events that the entities took part in, by date (undated last), when they were
+   *     asked for; otherwise none
+   * @param truncated whether the limit cut the entities, or the events, short
    */
   public record Neighbourhood(
-      EntityRef center, List<Node> nodes, List<Edge> edges, boolean truncated) {}
+      EntityRef center, List<Node> nodes, List<Edge> edges, List<Event> events, boolean truncated) {
+
+    /** Copies the lists. */
+    public Neighbourhood {
+      nodes = List.copyOf(nodes);
+      edges = List.copyOf(edges);
+      events = List.copyOf(events);
+    }
+
+    /**
+     * Returns this neighbourhood with the events its entities took part in.
+     *
+     * @param found the events
+     * @param cut whether the limit left some out
+     */
+    public Neighbourhood withEvents(List<Event> found, boolean cut) {
+      return new Neighbourhood(center, nodes, edges, found, truncated || cut);
+    }
+  }
 
   /**
    * One step of a path: a relation between two entities, with the sentence that states it most

@@ -157,7 +157,11 @@ class WebPageTest extends ServerTest {
     waitFor(By.cssSelector(".node-menu button.expand")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(driver -> graphNodes("graph").size() > before);
-    browser.findElement(By.cssSelector(".type-filter input[value='Organization']")).click();
+    // Clicking the node scrolled the graph to the middle: the filters above it are brought back.
+    WebElement organizations =
+        browser.findElement(By.cssSelector(".type-filter input[value='Organization']"));
+    script("arguments[0].scrollIntoView({ block: 'center' })", organizations);
+    organizations.click();
 
     Object hidden =
         script(
@@ -167,7 +171,7 @@ class WebPageTest extends ServerTest {
     assertThat(hidden).isEqualTo(true);
     // Still the same page, with the filter in its address.
     assertThat(browser.getCurrentUrl())
-        .endsWith("#/entity/person/maria-lindqvist?types=Person,Place,Product");
+        .endsWith("#/entity/person/maria-lindqvist?types=Person,Place,Product,Event");
   }
 
   @Test
@@ -345,7 +349,8 @@ class WebPageTest extends ServerTest {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("types="));
     String link = browser.getCurrentUrl();
-    assertThat(link).endsWith("#/entity/person/maria-lindqvist?depth=2&types=Person,Place,Product");
+    assertThat(link)
+        .endsWith("#/entity/person/maria-lindqvist?depth=2&types=Person,Place,Product,Event");
 
     open(link.substring(base().length()));
     int restored = graphNodes("graph").size();
@@ -839,6 +844,124 @@ class WebPageTest extends ServerTest {
     assertThat((List<?>) tooWide).isEmpty();
   }
 
+  @Test
+  void noTwoLabelsOfTheEntityGraphOverlapAtDepthOneAndTwo() {
+    for (String id : List.of("organization/tessellate", "organization/nordvik-robotics")) {
+      open("/#/entity/" + id);
+      int nearest = graphNodes("graph").size();
+      // Entities with many neighbours, where a layout that ignores labels piles them up.
+      assertThat(nearest).as(id + " at depth 1").isGreaterThan(4);
+      assertThat(overlappingLabels("graph")).as(id + " at depth 1").isEmpty();
+
+      new Select(browser.findElement(By.id("graph-depth"))).selectByValue("2");
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(driver -> graphNodes("graph").size() > nearest);
+
+      assertThat(overlappingLabels("graph")).as(id + " at depth 2").isEmpty();
+    }
+    assertThat(loadedResources())
+        .anySatisfy(url -> assertThat(url).contains("/webjars/cytoscape-fcose/"));
+
+    open("/#/paths?from=person/maria-lindqvist&to=organization/atlas-motors&max=5");
+    assertThat(graphNodes("path-graph")).hasSizeGreaterThan(3);
+    assertThat(overlappingLabels("path-graph")).isEmpty();
+  }
+
+  @Test
+  void theGraphDrawsTheEventsJoinedToTheirParticipantsAndAnEventLeadsToItsSentence()
+      throws Exception {
+    String id = "organization/tessellate";
+    JsonNode around =
+        json(get("/api/entities/" + id + "/neighbourhood?events=true&limit=150", null));
+    JsonNode event =
+        around
+            .get("events")
+            .valueStream()
+            .filter(e -> e.get("date").isString() && e.get("participants").size() > 1)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no dated event with two participants"));
+    String iri = event.get("iri").asString();
+    open("/#/entity/" + id);
+
+    assertThat(graphNodes("graph")).contains(iri);
+    Map<String, Object> drawn = graphElement(iri);
+    assertThat(drawn.get("classes")).asString().contains("event");
+    assertThat(drawn.get("label"))
+        .isEqualTo(words(event.get("type").asString()) + "\n" + event.get("date").asString());
+    for (JsonNode participant : event.get("participants")) {
+      Map<String, Object> edge =
+          graphElement(iri + " participant " + participant.get("id").asString());
+      assertThat(edge).as("the edge to " + participant.get("name")).isNotEmpty();
+      assertThat(edge.get("source")).isEqualTo(iri);
+      assertThat(edge.get("target")).isEqualTo(participant.get("id").asString());
+      assertThat(edge.get("label")).isEqualTo("participant");
+    }
+    assertThat(overlappingLabels("graph")).isEmpty();
+
+    clickNode("graph", iri);
+
+    waitFor(By.cssSelector("#article-text mark"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo(event.get("evidence").get("article").get("title").asString());
+    assertThat(markedText()).isEqualTo(event.get("evidence").get("sentence").asString());
+  }
+
+  @Test
+  void theEventFilterHidesTheEventsAndTheAddressKeepsIt() {
+    open("/#/entity/organization/tessellate");
+    graphNodes("graph");
+    assertThat(visibleNodes("graph", ".event")).isNotEmpty();
+
+    browser.findElement(By.cssSelector(".type-filter input[value='Event']")).click();
+
+    assertThat(visibleNodes("graph", ".event")).isEmpty();
+    assertThat(visibleNodes("graph", "[type != 'Event']")).isNotEmpty();
+    assertThat(browser.getCurrentUrl())
+        .endsWith("#/entity/organization/tessellate?types=Person,Organization,Place,Product");
+  }
+
+  @Test
+  void theTimeFilterHidesTheEventsOutsideItsDatesAndTheAddressKeepsThem() throws Exception {
+    String id = "organization/tessellate";
+    List<JsonNode> events =
+        json(get("/api/entities/" + id + "/neighbourhood?events=true&limit=150", null))
+            .get("events")
+            .valueStream()
+            .toList();
+    List<String> days =
+        events.stream()
+            .map(e -> e.get("date"))
+            .filter(d -> d.isString() && d.asString().length() == 10)
+            .map(JsonNode::asString)
+            .distinct()
+            .sorted()
+            .toList();
+    assertThat(days)
+        .as("days on which the events around " + id + " happened")
+        .hasSizeGreaterThan(1);
+    // From the second day on: the events of the first day are out.
+    String from = days.get(1);
+    open("/#/entity/" + id + "?from=" + from);
+    graphNodes("graph");
+    List<String> entities = visibleNodes("graph", "[type != 'Event']");
+
+    assertThat(browser.findElement(By.id("graph-from")).getAttribute("value")).isEqualTo(from);
+    assertEventsShownBetween(events, from, null);
+
+    // No start, and the day before the last as the end: the events of the last day are out.
+    String to = days.get(days.size() - 2);
+    script(
+        "for (const [end, day] of [['from', ''], ['to', arguments[0]]]) {"
+            + " const input = document.getElementById('graph-' + end); input.value = day;"
+            + " input.dispatchEvent(new Event('change')); }",
+        to);
+
+    assertThat(browser.getCurrentUrl()).endsWith("#/entity/" + id + "?to=" + to);
+    assertEventsShownBetween(events, null, to);
+    // Facts carry no time: every entity stays.
+    assertThat(visibleNodes("graph", "[type != 'Event']")).isEqualTo(entities);
+  }
+
   /**
    * Loads the page afresh at the path: from a blank page, since going from one hash to another of
    * the same page would not load it again (a reload instead raced the page's own routing).
@@ -947,33 +1070,112 @@ class WebPageTest extends ServerTest {
             "return document.getElementById(arguments[0]).cy.nodes().map(n => n.id())", container);
   }
 
-  /** Where a node is drawn, from the centre of its container, as Selenium's offsets count. */
+  /**
+   * The pairs of visible nodes whose boxes, labels included, overlap on the screen, as Cytoscape
+   * measures them in the browser: "a & b" for each.
+   */
   @SuppressWarnings("unchecked")
-  private int[] nodeOffset(String container, String node) {
+  private List<String> overlappingLabels(String container) {
+    return (List<String>)
+        script(
+            "const boxes = document.getElementById(arguments[0]).cy.nodes(':visible')"
+                + ".map(n => [n.id(), n.boundingBox({ includeLabels: true })]);"
+                + " const found = [];"
+                + " boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {"
+                + "   if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2)"
+                + "     found.push(a + ' & ' + b); }));"
+                + " return found;",
+            container);
+  }
+
+  /**
+   * Checks that the entity graph shows each of the events unless its date lies wholly before from
+   * or wholly after to (a year or a month counts as all its days; an undated event stays).
+   */
+  private void assertEventsShownBetween(List<JsonNode> events, String from, String to) {
+    List<String> shown = visibleNodes("graph", ".event");
+    for (JsonNode event : events) {
+      String date = event.get("date").isString() ? event.get("date").asString() : null;
+      boolean outside =
+          date != null
+              && ((from != null && lastDay(date).compareTo(from) < 0)
+                  || (to != null && firstDay(date).compareTo(to) > 0));
+      assertThat(shown.contains(event.get("iri").asString()))
+          .as(
+              event.get("type").asString()
+                  + " on "
+                  + date
+                  + ", shown between "
+                  + from
+                  + " and "
+                  + to)
+          .isEqualTo(!outside);
+    }
+  }
+
+  private static String firstDay(String date) {
+    return date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date;
+  }
+
+  private static String lastDay(String date) {
+    return date.length() == 4 ? date + "-12-31" : date.length() == 7 ? date + "-31" : date;
+  }
+
+  /** The ids of the graph's visible nodes that the Cytoscape selector picks. */
+  @SuppressWarnings("unchecked")
+  private List<String> visibleNodes(String container, String selector) {
+    return (List<String>)
+        script(
+            "return document.getElementById(arguments[0]).cy.nodes(arguments[1])"
+                + ".filter(':visible').map(n => n.id())",
+            container,
+            selector);
+  }
+
+  /** A node's or an edge's data in the entity graph, with its classes; empty if it is not drawn. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> graphElement(String id) {
+    return (Map<String, Object>)
+        script(
+            "const e = document.getElementById('graph').cy.getElementById(arguments[0]);"
+                + " return e.empty() ? {} : { ...e.data(), classes: e.classes().join(' ') };",
+            id);
+  }
+
+  /** A type's name as the page writes it: PressConference as "Press conference". */
+  private static String words(String name) {
+    String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+
+  /**
+   * Where a node is drawn, in the window, once its graph is scrolled into the middle of the window:
+   * a graph partly below the window would otherwise be clicked from the middle of its visible part.
+   */
+  @SuppressWarnings("unchecked")
+  private int[] nodeInWindow(String container, String node) {
     Map<String, Number> at =
         (Map<String, Number>)
             script(
                 "const c = document.getElementById(arguments[0]);"
+                    + " c.scrollIntoView({ block: 'center' });"
+                    + " const box = c.getBoundingClientRect();"
                     + " const p = c.cy.getElementById(arguments[1]).renderedPosition();"
-                    + " return {x: p.x - c.clientWidth / 2, y: p.y - c.clientHeight / 2}",
+                    + " return {x: box.left + c.clientLeft + p.x, y: box.top + c.clientTop + p.y}",
                 container,
                 node);
-    return new int[] {at.get("x").intValue(), at.get("y").intValue()};
+    return new int[] {
+      (int) Math.round(at.get("x").doubleValue()), (int) Math.round(at.get("y").doubleValue())
+    };
   }
 
   private void rightClickNode(String container, String node) {
-    int[] offset = nodeOffset(container, node);
-    new Actions(browser)
-        .moveToElement(browser.findElement(By.id(container)), offset[0], offset[1])
-        .contextClick()
-        .perform();
+    int[] at = nodeInWindow(container, node);
+    new Actions(browser).moveToLocation(at[0], at[1]).contextClick().perform();
   }
 
   private void clickNode(String container, String node) {
-    int[] offset = nodeOffset(container, node);
-    new Actions(browser)
-        .moveToElement(browser.findElement(By.id(container)), offset[0], offset[1])
-        .click()
-        .perform();
+    int[] at = nodeInWindow(container, node);
+    new Actions(browser).moveToLocation(at[0], at[1]).click().perform();
   }
 }
