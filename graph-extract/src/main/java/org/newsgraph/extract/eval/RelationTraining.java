@@ -83,7 +83,9 @@ final class RelationTraining {
 
   /**
    * Whether a candidate is among the sampled share of negatives for a relation its passage was not
-   * annotated for: a stable choice, so that every run trains on the same examples.
+   * annotated for: a stable choice, so that every run trains on the same examples. The relation is
+   * hashed by name, as an enum's own hash code is its identity and changes from one run to the
+   * next.
    */
   private static boolean sampled(
       AnnotatedArticle article, RelationCandidate candidate, Relation relation) {
@@ -92,7 +94,7 @@ final class RelationTraining {
             article.article().id(),
             candidate.subject().mention().start(),
             candidate.objectMention().start(),
-            relation);
+            relation.name());
     return Math.floorMod(hash, 1000) < UNANNOTATED_SHARE * 1000;
   }
 
