@@ -158,6 +158,7 @@ public final class Evaluation {
       report.news(ours, options.reference() ? stock : null);
     }
     report.contributions(ours, gold.isKnowledgeNet());
+    report.reliability(ours, gold.isKnowledgeNet());
     out.println();
     out.println(speed("Newsgraph", newsgraph));
     if (reference != null) {
