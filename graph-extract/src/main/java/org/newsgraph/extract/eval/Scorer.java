@@ -23,6 +23,23 @@ record Scorer(Path script, Path gold, Set<Integer> folds, Path output) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**
+   * Returns the scorer script for a kind of gold in the scorers' folder.
+   *
+   * @throws ExtractionException if the folder does not hold it
+   */
+  static Path script(Path scorers, boolean knowledgeNet) {
+    Path script = scorers.resolve(knowledgeNet ? "score_kn.py" : "score_news.py");
+    if (!Files.isRegularFile(script)) {
+      throw new ExtractionException(
+          "the scorer "
+              + script
+              + " is missing; give the folder that holds score_kn.py and score_news.py"
+              + " (../shared/eval in the project's workspace)");
+    }
+    return script;
+  }
+
+  /**
    * Scores a predictions file, keeping the scorer's report and figures in the output folder.
    *
    * @param match for KnowledgeNet, "overlap" or "exact" spans; {@code null} for news

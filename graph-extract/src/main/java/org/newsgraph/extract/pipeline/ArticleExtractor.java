@@ -67,17 +67,23 @@ public final class ArticleExtractor {
   private final EntityRecognizer recognizer = new EntityRecognizer();
   private final double threshold;
   private final EntityLinker linker;
+  private final ConfidenceCalibration calibration;
 
   /**
    * @param extractors the extractors to run, in order
    * @param threshold the least confidence a fact, event or quote needs to be kept, 0 to 1
    */
   public ArticleExtractor(List<Extractor> extractors, double threshold) {
-    this(extractors, threshold, null);
+    this(extractors, threshold, null, ConfidenceCalibration.identity());
   }
 
-  private ArticleExtractor(List<Extractor> extractors, double threshold, EntityLinker linker) {
+  private ArticleExtractor(
+      List<Extractor> extractors,
+      double threshold,
+      EntityLinker linker,
+      ConfidenceCalibration calibration) {
     this.linker = linker;
+    this.calibration = requireNonNull(calibration, "calibration");
     this.extractors = List.copyOf(requireNonNull(extractors, "extractors"));
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold " + threshold + " is outside 0..1");
@@ -103,14 +109,18 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Returns the extractor with every built-in extractor, the relation model of the class path if
-   * there is one, and the given threshold.
+   * Returns the extractor with every built-in extractor, the relation model and the calibration of
+   * facts' confidence of the class path if there are, and the given threshold.
    */
   public static ArticleExtractor withThreshold(double threshold) {
-    return with(RelationModel.fromClassPath(), threshold);
+    return with(RelationModel.fromClassPath(), threshold)
+        .withCalibration(ConfidenceCalibration.fromClassPath());
   }
 
-  /** Returns the extractor with the rules, the given relation model if any, and quotes. */
+  /**
+   * Returns the extractor with the rules, the given relation model if any, and quotes, keeping the
+   * extractors' own confidences.
+   */
   public static ArticleExtractor with(Optional<RelationModel> model, double threshold) {
     List<Extractor> extractors = new ArrayList<>();
     extractors.add(PatternRelationExtractor.fromRuleFiles());
@@ -126,7 +136,28 @@ public final class ArticleExtractor {
    * is one node.
    */
   public ArticleExtractor withLinker(EntityLinker linker) {
-    return new ArticleExtractor(extractors, threshold, requireNonNull(linker, "linker"));
+    return new ArticleExtractor(
+        extractors, threshold, requireNonNull(linker, "linker"), calibration);
+  }
+
+  /**
+   * Returns this extractor calibrating each fact's confidence before the threshold: the extractors'
+   * confidence, combined, becomes the fraction of such facts that were right on the development
+   * sets.
+   */
+  public ArticleExtractor withCalibration(ConfidenceCalibration calibration) {
+    return new ArticleExtractor(
+        extractors, threshold, linker, requireNonNull(calibration, "calibration"));
+  }
+
+  /** Returns this extractor keeping the facts from a threshold on, otherwise the same. */
+  public ArticleExtractor atThreshold(double threshold) {
+    return new ArticleExtractor(extractors, threshold, linker, calibration);
+  }
+
+  /** Returns how facts' confidence is calibrated (the identity when it is not). */
+  public ConfidenceCalibration calibration() {
+    return calibration;
   }
 
   /** Returns whether entities are linked to Wikipedia titles. */
@@ -210,8 +241,10 @@ public final class ArticleExtractor {
       events.addAll(findings.events());
       quotes.addAll(findings.quotes());
     }
-    List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts));
-    List<Fact> deals = mergeFacts(FactChecks.forEvents().keep(annotated, facts));
+    List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts), calibration);
+    // Deals become events, whose confidence is their own: the facts behind them stay uncalibrated.
+    List<Fact> deals =
+        mergeFacts(FactChecks.forEvents().keep(annotated, facts), ConfidenceCalibration.identity());
     List<Event> keptEvents =
         EventChecks.standard()
             .keep(annotated, EventExtractor.withAcquisitionsOf(annotated, events, deals))
@@ -240,9 +273,10 @@ public final class ArticleExtractor {
 
   /**
    * Merges the facts that state the same relation between the same things in the same sentence: the
-   * confidences combine as independent votes, and the extractors' names are joined.
+   * confidences combine as independent votes, and the extractors' names are joined; the combined
+   * confidence is then calibrated, and what falls below the threshold dropped.
    */
-  private List<Fact> mergeFacts(List<Fact> candidates) {
+  private List<Fact> mergeFacts(List<Fact> candidates, ConfidenceCalibration calibration) {
     Map<List<Object>, List<Fact>> groups = new LinkedHashMap<>();
     for (Fact fact : candidates) {
       groups.computeIfAbsent(key(fact), k -> new ArrayList<>()).add(fact);
@@ -262,11 +296,12 @@ public final class ArticleExtractor {
         doubt *= 1 - fact.evidence().confidence();
         extractors.addAll(fact.evidence().extractors());
       }
-      double confidence = 1 - doubt;
+      Evidence combined = best.evidence().with(extractors, 1 - doubt);
+      double confidence = calibration.calibrate(combined);
       if (confidence < threshold) {
         continue;
       }
-      Evidence evidence = best.evidence().with(extractors, confidence);
+      Evidence evidence = combined.with(extractors, confidence);
       merged.add(
           new Fact(
               best.relation(),
