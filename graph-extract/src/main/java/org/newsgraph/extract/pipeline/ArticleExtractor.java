@@ -57,8 +57,14 @@ public final class ArticleExtractor {
   /** The least probability at which the relation classifier reports a fact. */
   static final double CLASSIFIER_MINIMUM = 0.5;
 
-  /** The confidence below which findings are dropped, unless configured otherwise. */
-  public static final double DEFAULT_THRESHOLD = 0.3;
+  /**
+   * The confidence below which findings are dropped, unless configured otherwise. Facts' confidence
+   * being calibrated, at 0.5 a fact is kept when such facts were right more often than not: on
+   * KnowledgeNet (cross-validated) that raised precision from 0.752 to 0.771 for 0.004 of F1, on
+   * the held-out news set from 0.954 to 0.984 for 0.004. Events and quotes state 0.75 or more, so
+   * it does not touch them.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.5;
 
   private final List<Extractor> extractors;
   private static final PhraseLexicon ROLES =
