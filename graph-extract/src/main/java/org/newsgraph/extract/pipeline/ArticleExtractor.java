@@ -44,8 +44,9 @@ import org.newsgraph.extract.rules.RoleAnnotation;
  * Turns an article into an {@link Extraction}: annotates it once with the shared CoreNLP pipeline,
  * recognises its entities, links them to Wikipedia titles (with a linker) and makes one of those
  * that share a key, runs every extractor, drops the facts and events that fail the checks ({@code
- * check/}), merges what several extractors found about the same thing in the same sentence, and
- * keeps what reaches the confidence threshold.
+ * check/}), merges what several extractors found about the same thing in the same sentence,
+ * calibrates facts' confidence ({@link ConfidenceCalibration}), and keeps what reaches the
+ * confidence threshold.
  *
  * <p>Thread-safe: several threads may extract different articles at once.
  */
