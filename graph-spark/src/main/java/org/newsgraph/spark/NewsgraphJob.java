@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.newsgraph.extract.pipeline.ArticleExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,7 +86,7 @@ public final class NewsgraphJob implements Runnable {
 
     @Option(
         names = "--threshold",
-        defaultValue = "0.3",
+        defaultValue = "" + ArticleExtractor.DEFAULT_THRESHOLD,
         paramLabel = "P",
         description = "The least confidence a fact needs (default: ${DEFAULT-VALUE}).")
     double threshold;

@@ -1,6 +1,5 @@
 package org.newsgraph.api.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +27,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GOLD", description = "The gold file.")
   Path gold;
 
-  @Option(
-      names = "--scorers",
-      paramLabel = "DIR",
-      description = "The folder with score_kn.py and score_news.py (default: ${DEFAULT-VALUE}).",
-      defaultValue = "../shared/eval")
-  Path scorers;
+  @Mixin ScorersOption scorers;
 
   @Option(
       names = "--out",
@@ -75,16 +69,10 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(scorers)) {
-      throw new IllegalArgumentException(
-          "no scorers at "
-              + scorers.toAbsolutePath().normalize()
-              + "; give --scorers DIR, the folder with score_kn.py and score_news.py");
-    }
     new Evaluation(
             new Evaluation.Options(
                 gold,
-                scorers,
+                scorers.folder(),
                 output,
                 Set.copyOf(folds),
                 limit,

@@ -3,6 +3,7 @@ package org.newsgraph.api.cli;
 import org.newsgraph.extract.link.EntityLinker;
 import org.newsgraph.extract.link.WikiDict;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ConfidenceCalibration;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that extract articles. */
@@ -22,6 +23,13 @@ public final class ExtractionOptions {
           "The least confidence, 0 to 1, that a fact, event or quote needs (default: ${DEFAULT-VALUE}).",
       defaultValue = "" + ArticleExtractor.DEFAULT_THRESHOLD)
   double threshold;
+
+  @Option(
+      names = "--raw-confidence",
+      description =
+          "Keep facts' confidence as the extractors state it, without the calibration fitted by"
+              + " 'calibrate' (whose input needs such predictions).")
+  boolean rawConfidence;
 
   @Option(
       names = "--no-link",
@@ -47,6 +55,9 @@ public final class ExtractionOptions {
       throw new IllegalArgumentException("--threshold must be between 0 and 1, got " + threshold);
     }
     ArticleExtractor extractor = ArticleExtractor.withThreshold(threshold);
+    if (rawConfidence) {
+      extractor = extractor.withCalibration(ConfidenceCalibration.identity());
+    }
     if (noLink) {
       return extractor;
     }

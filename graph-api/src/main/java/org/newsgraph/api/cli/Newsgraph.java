@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      CalibrateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsgraph implements Runnable {

@@ -26,13 +26,15 @@ class NewsgraphCommandLineTest {
     assertThat(err.toString())
         .startsWith(
             "error: unknown command 'frobnicate'; the commands are extract, ingest, load, query,"
-                + " backup, restore, compact, serve, demo, eval, train\n");
+                + " backup, restore, compact, serve, demo, eval, train, calibrate\n");
   }
 
   @Test
   void everyCommandExplainsItselfWithHelp() {
     for (String command :
-        new String[] {"extract", "ingest", "query", "serve", "demo", "eval", "train"}) {
+        new String[] {
+          "extract", "ingest", "query", "serve", "demo", "eval", "train", "calibrate"
+        }) {
       out.getBuffer().setLength(0);
 
       assertThat(run(command, "--help")).isZero();

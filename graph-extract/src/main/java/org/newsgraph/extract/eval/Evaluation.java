@@ -26,6 +26,7 @@ import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.json.RecordWriter;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
+import org.newsgraph.extract.pipeline.ConfidenceCalibration;
 import org.newsgraph.extract.relation.RelationModel;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -100,15 +101,7 @@ public final class Evaluation {
   /** Runs the evaluation and prints the reports. */
   public void run() throws IOException, InterruptedException {
     Gold gold = Gold.read(options.gold(), options.folds(), options.limit());
-    Path scorer =
-        options.scorers().resolve(gold.isKnowledgeNet() ? "score_kn.py" : "score_news.py");
-    if (!Files.isRegularFile(scorer)) {
-      throw new ExtractionException(
-          "the scorer "
-              + scorer
-              + " is missing; give the folder that holds score_kn.py and score_news.py"
-              + " (../shared/eval in the project's workspace)");
-    }
+    Path scorer = Scorer.script(options.scorers(), gold.isKnowledgeNet());
     Files.createDirectories(options.output());
     AnnotationCache cache = options.cache() == null ? null : new AnnotationCache(options.cache());
     err.printf("Evaluating on %d documents of %s%n", gold.articles().size(), options.gold());
@@ -120,7 +113,7 @@ public final class Evaluation {
       if (!gold.isKnowledgeNet()) {
         throw new ExtractionException("cross-validation needs KnowledgeNet gold with folds");
       }
-      newsgraph = crossValidate(gold.articles(), cache, ours);
+      newsgraph = crossValidate(gold.articles(), cache, ours, scorer);
     } else {
       newsgraph =
           run(
@@ -158,6 +151,7 @@ public final class Evaluation {
       report.news(ours, options.reference() ? stock : null);
     }
     report.contributions(ours, gold.isKnowledgeNet());
+    report.reliability(ours, gold.isKnowledgeNet());
     out.println();
     out.println(speed("Newsgraph", newsgraph));
     if (reference != null) {
@@ -179,9 +173,12 @@ public final class Evaluation {
 
   /**
    * Scores every fold with a relation model trained on the other folds, so that nothing is scored
-   * by a model that learnt from it. The rules and the quote extractor take part as always.
+   * by a model that learnt from it. The rules and the quote extractor take part as always. If the
+   * extractor calibrates facts' confidence, each fold's calibration is fitted likewise to the other
+   * folds' facts (found by their own models, uncalibrated), and the fold extracted again with it.
    */
-  private Timing crossValidate(List<Article> articles, AnnotationCache cache, Path predictions)
+  private Timing crossValidate(
+      List<Article> articles, AnnotationCache cache, Path predictions, Path scorer)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     TrainingCorpus corpus =
@@ -189,26 +186,36 @@ public final class Evaluation {
             options.gold(), articles, options.extractor(), cache, options.threads(), err);
     List<List<String>> lines =
         new ArrayList<>(java.util.Collections.nCopies(articles.size(), List.<String>of()));
+    boolean calibrate = !options.extractor().calibration().isIdentity();
+    double threshold = options.extractor().threshold();
+    java.util.Map<Integer, ArticleExtractor> extractors = new java.util.TreeMap<>();
     for (int fold : corpus.folds()) {
       RelationModel model = corpus.train(fold);
       err.printf("fold %d: %s%n", fold, model.description());
+      // Uncalibrated facts are all kept for the calibration of the other folds to learn from.
       ArticleExtractor extractor =
-          ArticleExtractor.with(java.util.Optional.of(model), options.extractor().threshold());
-      List<Integer> indexes = new ArrayList<>();
-      for (int i = 0; i < articles.size(); i++) {
-        if (corpus.fold(i) == fold) {
-          indexes.add(i);
-        }
-      }
-      List<List<String>> extracted =
-          TrainingCorpus.parallel(
-              "fold " + fold,
-              indexes,
-              options.threads(),
-              err,
-              i -> lines(extractor.extract(corpus.documents().get(i))));
-      for (int k = 0; k < indexes.size(); k++) {
-        lines.set(indexes.get(k), extracted.get(k));
+          ArticleExtractor.with(java.util.Optional.of(model), calibrate ? 0 : threshold);
+      extractors.put(fold, extractor);
+      extractFold(corpus, fold, extractor, lines);
+    }
+    if (calibrate) {
+      List<String> uncalibrated = lines.stream().flatMap(List::stream).toList();
+      for (int fold : corpus.folds()) {
+        Set<Integer> others = new java.util.TreeSet<>(corpus.folds());
+        others.remove(fold);
+        ConfidenceCalibration calibration =
+            ConfidenceCalibrator.fit(
+                List.of(
+                    new ConfidenceCalibrator.Sample(
+                        uncalibrated,
+                        new Scorer(scorer, options.gold(), others, options.output())
+                            .judge("calibration-fold" + fold, true))));
+        err.printf("fold %d: calibration fitted to folds %s%n", fold, others);
+        extractFold(
+            corpus,
+            fold,
+            extractors.get(fold).withCalibration(calibration).atThreshold(threshold),
+            lines);
       }
     }
     try (Writer writer = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
@@ -221,6 +228,28 @@ public final class Evaluation {
     }
     long tokens = corpus.documents().stream().mapToLong(a -> a.document().tokens().size()).sum();
     return new Timing(tokens, (System.nanoTime() - start) / 1e9, options.threads(), true, 0);
+  }
+
+  /** Extracts the documents of one fold, putting their records at their indexes. */
+  private void extractFold(
+      TrainingCorpus corpus, int fold, ArticleExtractor extractor, List<List<String>> lines)
+      throws InterruptedException {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < corpus.documents().size(); i++) {
+      if (corpus.fold(i) == fold) {
+        indexes.add(i);
+      }
+    }
+    List<List<String>> extracted =
+        TrainingCorpus.parallel(
+            "fold " + fold,
+            indexes,
+            options.threads(),
+            err,
+            i -> lines(extractor.extract(corpus.documents().get(i))));
+    for (int k = 0; k < indexes.size(); k++) {
+      lines.set(indexes.get(k), extracted.get(k));
+    }
   }
 
   /**

@@ -16,11 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What an evaluation prints once both systems have run: each scorer's own report, then a summary of
  * F1 side by side (by relation for KnowledgeNet; facts, events and quotes for news), and the facts
- * of each fact extractor scored alone, so that each one's share shows.
+ * of each fact extractor scored alone, so that each one's share shows, and the reliability of the
+ * facts' confidence.
  */
 final class EvaluationReport {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** How many bins of confidence the reliability table has. */
+  static final int RELIABILITY_BINS = 10;
 
   private final Scorer scorer;
   private final PrintWriter out;
@@ -135,6 +139,22 @@ final class EvaluationReport {
           facts.get("recall").asDouble(),
           facts.get("f1").asDouble());
     }
+  }
+
+  /**
+   * Prints the reliability of the facts' confidence: the facts binned by confidence, each bin
+   * scored alone, beside its mean confidence.
+   */
+  void reliability(Path ours, boolean knowledgeNet) throws IOException {
+    Reliability.measure(
+            Files.readAllLines(ours, StandardCharsets.UTF_8),
+            scorer.judge("newsgraph-reliability", knowledgeNet),
+            RELIABILITY_BINS)
+        .print(
+            out,
+            "Reliability of facts' confidence ("
+                + (knowledgeNet ? "overlapping spans" : "news")
+                + "; each bin scored alone)");
   }
 
   private static String f1(JsonNode result, String relation) {

@@ -44,8 +44,9 @@ import org.newsgraph.extract.rules.RoleAnnotation;
  * Turns an article into an {@link Extraction}: annotates it once with the shared CoreNLP pipeline,
  * recognises its entities, links them to Wikipedia titles (with a linker) and makes one of those
  * that share a key, runs every extractor, drops the facts and events that fail the checks ({@code
- * check/}), merges what several extractors found about the same thing in the same sentence, and
- * keeps what reaches the confidence threshold.
+ * check/}), merges what several extractors found about the same thing in the same sentence,
+ * calibrates facts' confidence ({@link ConfidenceCalibration}), and keeps what reaches the
+ * confidence threshold.
  *
  * <p>Thread-safe: several threads may extract different articles at once.
  */
@@ -57,8 +58,14 @@ public final class ArticleExtractor {
   /** The least probability at which the relation classifier reports a fact. */
   static final double CLASSIFIER_MINIMUM = 0.5;
 
-  /** The confidence below which findings are dropped, unless configured otherwise. */
-  public static final double DEFAULT_THRESHOLD = 0.3;
+  /**
+   * The confidence below which findings are dropped, unless configured otherwise. Facts' confidence
+   * being calibrated, at 0.5 a fact is kept when such facts were right more often than not: on
+   * KnowledgeNet (cross-validated) that raised precision from 0.752 to 0.771 for 0.004 of F1, on
+   * the held-out news set from 0.954 to 0.984 for 0.004. Events and quotes state 0.75 or more, so
+   * it does not touch them.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.5;
 
   private final List<Extractor> extractors;
   private static final PhraseLexicon ROLES =
@@ -67,17 +74,23 @@ public final class ArticleExtractor {
   private final EntityRecognizer recognizer = new EntityRecognizer();
   private final double threshold;
   private final EntityLinker linker;
+  private final ConfidenceCalibration calibration;
 
   /**
    * @param extractors the extractors to run, in order
    * @param threshold the least confidence a fact, event or quote needs to be kept, 0 to 1
    */
   public ArticleExtractor(List<Extractor> extractors, double threshold) {
-    this(extractors, threshold, null);
+    this(extractors, threshold, null, ConfidenceCalibration.identity());
   }
 
-  private ArticleExtractor(List<Extractor> extractors, double threshold, EntityLinker linker) {
+  private ArticleExtractor(
+      List<Extractor> extractors,
+      double threshold,
+      EntityLinker linker,
+      ConfidenceCalibration calibration) {
     this.linker = linker;
+    this.calibration = requireNonNull(calibration, "calibration");
     this.extractors = List.copyOf(requireNonNull(extractors, "extractors"));
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold " + threshold + " is outside 0..1");
@@ -103,14 +116,18 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Returns the extractor with every built-in extractor, the relation model of the class path if
-   * there is one, and the given threshold.
+   * Returns the extractor with every built-in extractor, the relation model and the calibration of
+   * facts' confidence of the class path if there are, and the given threshold.
    */
   public static ArticleExtractor withThreshold(double threshold) {
-    return with(RelationModel.fromClassPath(), threshold);
+    return with(RelationModel.fromClassPath(), threshold)
+        .withCalibration(ConfidenceCalibration.fromClassPath());
   }
 
-  /** Returns the extractor with the rules, the given relation model if any, and quotes. */
+  /**
+   * Returns the extractor with the rules, the given relation model if any, and quotes, keeping the
+   * extractors' own confidences.
+   */
   public static ArticleExtractor with(Optional<RelationModel> model, double threshold) {
     List<Extractor> extractors = new ArrayList<>();
     extractors.add(PatternRelationExtractor.fromRuleFiles());
@@ -126,7 +143,28 @@ public final class ArticleExtractor {
    * is one node.
    */
   public ArticleExtractor withLinker(EntityLinker linker) {
-    return new ArticleExtractor(extractors, threshold, requireNonNull(linker, "linker"));
+    return new ArticleExtractor(
+        extractors, threshold, requireNonNull(linker, "linker"), calibration);
+  }
+
+  /**
+   * Returns this extractor calibrating each fact's confidence before the threshold: the extractors'
+   * confidence, combined, becomes the fraction of such facts that were right on the development
+   * sets.
+   */
+  public ArticleExtractor withCalibration(ConfidenceCalibration calibration) {
+    return new ArticleExtractor(
+        extractors, threshold, linker, requireNonNull(calibration, "calibration"));
+  }
+
+  /** Returns this extractor keeping the facts from a threshold on, otherwise the same. */
+  public ArticleExtractor atThreshold(double threshold) {
+    return new ArticleExtractor(extractors, threshold, linker, calibration);
+  }
+
+  /** Returns how facts' confidence is calibrated (the identity when it is not). */
+  public ConfidenceCalibration calibration() {
+    return calibration;
   }
 
   /** Returns whether entities are linked to Wikipedia titles. */
@@ -210,8 +248,10 @@ public final class ArticleExtractor {
       events.addAll(findings.events());
       quotes.addAll(findings.quotes());
     }
-    List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts));
-    List<Fact> deals = mergeFacts(FactChecks.forEvents().keep(annotated, facts));
+    List<Fact> keptFacts = mergeFacts(FactChecks.standard().keep(annotated, facts), calibration);
+    // Deals become events, whose confidence is their own: the facts behind them stay uncalibrated.
+    List<Fact> deals =
+        mergeFacts(FactChecks.forEvents().keep(annotated, facts), ConfidenceCalibration.identity());
     List<Event> keptEvents =
         EventChecks.standard()
             .keep(annotated, EventExtractor.withAcquisitionsOf(annotated, events, deals))
@@ -240,9 +280,10 @@ public final class ArticleExtractor {
 
   /**
    * Merges the facts that state the same relation between the same things in the same sentence: the
-   * confidences combine as independent votes, and the extractors' names are joined.
+   * confidences combine as independent votes, and the extractors' names are joined; the combined
+   * confidence is then calibrated, and what falls below the threshold dropped.
    */
-  private List<Fact> mergeFacts(List<Fact> candidates) {
+  private List<Fact> mergeFacts(List<Fact> candidates, ConfidenceCalibration calibration) {
     Map<List<Object>, List<Fact>> groups = new LinkedHashMap<>();
     for (Fact fact : candidates) {
       groups.computeIfAbsent(key(fact), k -> new ArrayList<>()).add(fact);
@@ -262,11 +303,12 @@ public final class ArticleExtractor {
         doubt *= 1 - fact.evidence().confidence();
         extractors.addAll(fact.evidence().extractors());
       }
-      double confidence = 1 - doubt;
+      Evidence combined = best.evidence().with(extractors, 1 - doubt);
+      double confidence = calibration.calibrate(combined);
       if (confidence < threshold) {
         continue;
       }
-      Evidence evidence = best.evidence().with(extractors, confidence);
+      Evidence evidence = combined.with(extractors, confidence);
       merged.add(
           new Fact(
               best.relation(),

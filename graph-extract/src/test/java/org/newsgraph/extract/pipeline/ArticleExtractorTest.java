@@ -3,11 +3,14 @@ package org.newsgraph.extract.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
+import org.newsgraph.core.Fact;
 import org.newsgraph.core.Relation;
 
 class ArticleExtractorTest {
@@ -84,5 +87,32 @@ class ArticleExtractorTest {
                           fact.evidence().sentenceStart(), fact.evidence().sentenceEnd()))
                   .isEqualTo(fact.evidence().sentence());
             });
+  }
+
+  @Test
+  void factsAreCalibratedBeforeTheThreshold() {
+    ArticleExtractor raw =
+        EXTRACTOR.withCalibration(ConfidenceCalibration.identity()).atThreshold(0.3);
+    List<Fact> uncalibrated = raw.extract(ARTICLE).facts();
+    // Every source's facts calibrated to one value, set above and then below the threshold.
+    List<ConfidenceCalibration.Step> above = new ArrayList<>();
+    List<ConfidenceCalibration.Step> below = new ArrayList<>();
+    for (ConfidenceCalibration.Source source : ConfidenceCalibration.Source.values()) {
+      above.add(new ConfidenceCalibration.Step(source, 0, 1, 0.6, 1));
+      below.add(new ConfidenceCalibration.Step(source, 0, 1, 0.2, 1));
+    }
+
+    List<Fact> calibrated =
+        raw.withCalibration(ConfidenceCalibration.of(above)).extract(ARTICLE).facts();
+    List<Fact> dropped =
+        raw.withCalibration(ConfidenceCalibration.of(below)).extract(ARTICLE).facts();
+
+    assertThat(uncalibrated).isNotEmpty();
+    assertThat(calibrated).hasSameSizeAs(uncalibrated);
+    for (int i = 0; i < uncalibrated.size(); i++) {
+      assertThat(calibrated.get(i).relation()).isEqualTo(uncalibrated.get(i).relation());
+      assertThat(calibrated.get(i).evidence().confidence()).isEqualTo(0.6);
+    }
+    assertThat(dropped).isEmpty();
   }
 }
