@@ -39,8 +39,8 @@ class BenchReportTest {
     report.growth(
         new GrowthBench.Figures(
             List.of(
-                new GrowthBench.Stretch(0, 1_000, 8_000, 4.0),
-                new GrowthBench.Stretch(1_000, 10_000, 72_000, 45.0)),
+                new GrowthBench.Stretch(0, 1_000, 8_000, 4.0, 0, 400_000_000),
+                new GrowthBench.Stretch(1_000, 10_000, 72_000, 45.0, 12.5, 2_600_000_000L)),
             2_600_000,
             24.5));
     Path out = folder.resolve("growth.md");
@@ -51,8 +51,8 @@ class BenchReportTest {
     assertThat(text).contains("## Ingest as the graph grows", "2,600,000 quads (260 an article");
     // 1,000 articles in 4 s; 9,000 in 45 s; 49 s in all against the bulk loader's 24.5.
     assertThat(text)
-        .contains("| 1 to 1,000 | 250 | 2,000 | 4.0 |")
-        .contains("| 1,001 to 10,000 | 200 | 1,600 | 5.0 |")
+        .contains("| 1 to 1,000 | 250 | 2,000 | 4.0 | 0.0 | 0.4 |")
+        .contains("| 1,001 to 10,000 | 200 | 1,600 | 5.0 | 12.5 | 2.6 |")
         .contains("| Newsgraph, 10,000 articles | 49.0 | 53,061 | 2.00x |")
         .contains("| Jena's bulk loader (parallel) | 24.5 | 106,122 | 1.00x |");
   }

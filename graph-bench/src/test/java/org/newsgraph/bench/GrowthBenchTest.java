@@ -41,6 +41,7 @@ class GrowthBenchTest {
             org.assertj.core.groups.Tuple.tuple(0, 80),
             org.assertj.core.groups.Tuple.tuple(80, 120));
     assertThat(figures.stretches()).allSatisfy(s -> assertThat(s.facts()).isPositive());
+    assertThat(figures.stretches()).allSatisfy(s -> assertThat(s.bytes()).isPositive());
     assertThat(figures.bulkSeconds()).isPositive();
     try (Tdb2GraphStore store = Tdb2GraphStore.open(work.resolve("growth-store"))) {
       assertThat(store.articleIds()).hasSize(120);
