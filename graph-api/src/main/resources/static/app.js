@@ -317,7 +317,9 @@ function eventList(events) {
   return el('ol', { class: 'timeline' }, events.map(event => el('li', {},
     el('span', { class: 'date', text: event.date || 'undated' }),
     el('span', { class: 'event-type', text: words(event.type) }),
-    el('span', { class: 'participants' }, event.participants.map(p => [entityLink(p), ' '])),
+    // Each participant with its role where the API gives one: "Alder Health (acquirer)".
+    el('span', { class: 'participants' }, event.participants.map((p, i) => [i ? ', ' : '',
+      entityLink(p), p.role ? el('span', { class: 'role', text: ` (${p.role})` }) : null])),
     event.place ? el('span', { class: 'place' }, 'in ', entityLink(event.place)) : null,
     el('a', { class: 'source', title: event.evidence.sentence,
       href: articleHref(event.evidence.article.id, event.evidence.sentenceStart,
@@ -667,7 +669,7 @@ function graphView(centre, parameters = new URLSearchParams()) {
       cy.add(eventNode(event));
       for (const participant of event.participants) {
         if (cy.getElementById(participant.id).empty()) cy.add(entityNode(participant));
-        // The API names no role yet; a participant that carries one gets it as the label.
+        // A plain participant (one whose role says no more than the types) is named as such.
         cy.add({ group: 'edges', classes: 'role', data: {
           id: `${event.iri} participant ${participant.id}`, source: event.iri,
           target: participant.id, label: participant.role || 'participant',

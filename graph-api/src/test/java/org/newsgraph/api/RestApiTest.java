@@ -249,6 +249,60 @@ class RestApiTest extends ServerTest {
   }
 
   @Test
+  void eventParticipantsCarryTheirRolesWhereverEventsAreListed() throws Exception {
+    // "Alder Health agreed on Monday to acquire Brightwave Labs" (alder-buys-brightwave).
+    String alder = "organization/alder-health";
+    String brightwave = "organization/brightwave-labs";
+    JsonNode timeline = json(get("/api/events?type=Acquisition&participant=" + alder, null));
+    JsonNode page = json(get("/api/entities/" + alder, null));
+    JsonNode near = json(get("/api/entities/" + alder + "/neighbourhood?events=true", null));
+
+    JsonNode deal = timeline.get("items").get(0);
+    assertThat(roles(deal)).containsEntry(alder, "acquirer").containsEntry(brightwave, "target");
+    for (JsonNode listed : List.of(page.get("events"), near.get("events"))) {
+      JsonNode same =
+          listed
+              .valueStream()
+              .filter(e -> e.get("iri").asString().equals(deal.get("iri").asString()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the deal is missing from " + listed));
+      assertThat(roles(same)).isEqualTo(roles(deal));
+    }
+    // The store says the same with the role properties.
+    assertThat(
+            count(
+                "<"
+                    + deal.get("iri").asString()
+                    + "> ng:acquirer <"
+                    + ENTITY
+                    + alder
+                    + "> ; ng:target <"
+                    + ENTITY
+                    + brightwave
+                    + ">"))
+        .isEqualTo(1);
+    // The article's graph as JSON-LD holds the role triples, beside the plain participant ones.
+    Model article =
+        parse(
+            get("/api/articles/alder-buys-brightwave", "application/ld+json").body(), Lang.JSONLD);
+    Resource event = article.createResource(deal.get("iri").asString());
+    assertThat(article.contains(event, NG.acquirer, article.createResource(ENTITY + alder)))
+        .isTrue();
+    assertThat(article.contains(event, NG.participant, article.createResource(ENTITY + alder)))
+        .isTrue();
+  }
+
+  /** Each participant's entity id and its role, or "none" where it has none. */
+  private static Map<String, String> roles(JsonNode event) {
+    Map<String, String> roles = new java.util.TreeMap<>();
+    for (JsonNode participant : event.get("participants")) {
+      JsonNode role = participant.get("role");
+      roles.put(participant.get("id").asString(), role.isNull() ? "none" : role.asString());
+    }
+    return roles;
+  }
+
+  @Test
   void articlesAreListedAndEachComesWithWhatWasExtractedFromIt() throws Exception {
     JsonNode list = json(get("/api/articles?limit=500", null));
     JsonNode article = json(get("/api/articles/kestrel-funding", null));

@@ -178,6 +178,30 @@ public final class NG {
   /** A person or organisation that took part in an event. */
   public static final Property participant = property("participant");
 
+  /** The organisation that buys, or takes over, in an acquisition. */
+  public static final Property acquirer = property("acquirer");
+
+  /** The organisation that is bought, or taken over, in an acquisition. */
+  public static final Property target = property("target");
+
+  /** The person or organisation that puts money in, in a funding round. */
+  public static final Property investor = property("investor");
+
+  /** The organisation that raises the money in a funding round. */
+  public static final Property investee = property("investee");
+
+  /** The person or organisation that brings a lawsuit. */
+  public static final Property plaintiff = property("plaintiff");
+
+  /** The person or organisation that a lawsuit is brought against. */
+  public static final Property defendant = property("defendant");
+
+  /** The person appointed, named or hired in an appointment. */
+  public static final Property appointee = property("appointee");
+
+  /** Who speaks at a press conference (not {@link #speaker}, which is a quote's). */
+  public static final Property conferenceSpeaker = property("conferenceSpeaker");
+
   /** The words of the article that announce an event, such as "news conference" or "acquired". */
   public static final Property trigger = property("trigger");
 

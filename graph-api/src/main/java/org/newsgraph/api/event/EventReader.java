@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.newsgraph.api.graph.Views.ArticleRef;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
+import org.newsgraph.ontology.EventRole;
 import org.newsgraph.ontology.NG;
 import org.springframework.stereotype.Component;
 
@@ -175,13 +177,19 @@ public final class EventReader {
         eventNodes.stream().map(details::get).filter(Objects::nonNull).toList();
     Map<Node, QuerySolution> pageRows = new HashMap<>();
     page.forEach(r -> pageRows.put(r.getResource("event").asNode(), r));
-    Map<Node, List<Node>> participants = new HashMap<>();
+    // Each event's participants in the order found, each with its role or null for none.
+    Map<Node, Map<Node, String>> participants = new HashMap<>();
     Set<Node> entities = new LinkedHashSet<>();
     for (QuerySolution row : select(Sparql.withValues(PARTICIPANTS, "event", eventNodes))) {
       Node participant = row.getResource("participant").asNode();
-      participants
-          .computeIfAbsent(row.getResource("event").asNode(), k -> new ArrayList<>())
-          .add(participant);
+      Map<Node, String> ofEvent =
+          participants.computeIfAbsent(
+              row.getResource("event").asNode(), k -> new LinkedHashMap<>());
+      String role =
+          EventRole.ofProperty(row.getResource("link").getURI()).map(EventRole::role).orElse(null);
+      if (role != null || !ofEvent.containsKey(participant)) {
+        ofEvent.put(participant, role);
+      }
       entities.add(participant);
     }
     rows.stream()
@@ -201,9 +209,9 @@ public final class EventReader {
               row.getResource("place") == null
                   ? null
                   : named.get(row.getResource("place").getURI()),
-              participants.getOrDefault(event, List.of()).stream()
-                  .map(p -> named.get(p.getURI()))
-                  .filter(Objects::nonNull)
+              participants.getOrDefault(event, Map.of()).entrySet().stream()
+                  .filter(p -> named.containsKey(p.getKey().getURI()))
+                  .map(p -> Views.Participant.of(named.get(p.getKey().getURI()), p.getValue()))
                   .toList(),
               row.getLiteral("trigger").getString(),
               ArticleRefs.evidence(row, sources)));

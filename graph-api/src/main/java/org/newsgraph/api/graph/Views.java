@@ -87,7 +87,7 @@ public final class Views {
    * @param type its type, such as PressConference
    * @param date its date (YYYY, YYYY-MM or YYYY-MM-DD), if known
    * @param place where it happened, if known
-   * @param participants who took part
+   * @param participants who took part, each in its role where the graph keeps one
    * @param trigger the words that report it
    * @param evidence where it was found
    */
@@ -96,9 +96,28 @@ public final class Views {
       String type,
       String date,
       EntityRef place,
-      List<EntityRef> participants,
+      List<Participant> participants,
       String trigger,
       Evidence evidence) {}
+
+  /**
+   * An entity that took part in an event: its reference's fields, flat as every other entity is
+   * given, and the role it had.
+   *
+   * @param id the entity's id
+   * @param iri its IRI
+   * @param type its type
+   * @param name its name
+   * @param role its role, such as {@code acquirer} or {@code target}; {@code null} when the graph
+   *     keeps none (a role that says no more than the event's and the entity's types)
+   */
+  public record Participant(String id, String iri, String type, String name, String role) {
+
+    /** Returns the participant that the entity is, in the role (which may be {@code null}). */
+    public static Participant of(EntityRef entity, String role) {
+      return new Participant(entity.id(), entity.iri(), entity.type(), entity.name(), role);
+    }
+  }
 
   /**
    * A quote.

@@ -556,6 +556,28 @@ class WebPageTest extends ServerTest {
   }
 
   @Test
+  void theTimelineNamesEachParticipantsRole() throws Exception {
+    // What the page should show: each participant's name with its role in brackets, if any.
+    List<String> expected = new java.util.ArrayList<>();
+    for (JsonNode event : json(get("/api/events?type=Acquisition&limit=500", null)).get("items")) {
+      expected.add(
+          event
+              .get("participants")
+              .valueStream()
+              .map(
+                  p ->
+                      p.get("name").asString()
+                          + (p.get("role").isNull() ? "" : " (" + p.get("role").asString() + ")"))
+              .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    open("/#/events?type=Acquisition");
+    waitFor(By.cssSelector(".timeline .participants"));
+
+    assertThat(expected).anyMatch(line -> line.contains("(acquirer)"));
+    assertThat(texts(".timeline .participants")).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
   void anArticleAddedThroughThePageIsExtractedAndOpened() {
     open("/#/add");
     waitFor(By.id("add-article"));
@@ -916,7 +938,10 @@ class WebPageTest extends ServerTest {
       assertThat(edge).as("the edge to " + participant.get("name")).isNotEmpty();
       assertThat(edge.get("source")).isEqualTo(iri);
       assertThat(edge.get("target")).isEqualTo(participant.get("id").asString());
-      assertThat(edge.get("label")).isEqualTo("participant");
+      // The edge is named with the participant's role, or plainly where the API gives none.
+      JsonNode role = participant.get("role");
+      assertThat(edge.get("label"))
+          .isEqualTo(role == null || role.isNull() ? "participant" : role.asString());
     }
     assertThat(overlappingLabels("graph")).isEmpty();
 

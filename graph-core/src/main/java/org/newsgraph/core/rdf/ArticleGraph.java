@@ -36,6 +36,7 @@ import org.newsgraph.core.Participant;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.resolve.EntityResolution;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.ontology.EventRole;
 import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
 import org.newsgraph.ontology.Ontology;
@@ -47,9 +48,10 @@ import org.newsgraph.ontology.Ontology;
  * its type, canonical name and the names the article uses; each fact as a plain triple plus one
  * {@code ng:Assertion} node that reifies it (rdf:subject, rdf:predicate, rdf:object) and carries
  * its evidence; each event and each quote. Symmetric relations are written both ways as plain
- * triples, once as an assertion. Plain RDF reification is used rather than RDF-star so that the
- * data means the same on every SPARQL 1.1 store. Unnamed entities have no IRI: they, and all that
- * involves them, stay out of the graph.
+ * triples, once as an assertion. An event's participant is an {@code ng:participant}, and also, in
+ * a role the graph keeps ({@link EventRole}), the role's sub-property of it. Plain RDF reification
+ * is used rather than RDF-star so that the data means the same on every SPARQL 1.1 store. Unnamed
+ * entities have no IRI: they, and all that involves them, stay out of the graph.
  *
  * <p>Stateless and thread-safe.
  */
@@ -185,7 +187,11 @@ public final class ArticleGraph {
         node.addProperty(NG.place, iris.get(event.place()));
       }
       for (Participant participant : event.participants()) {
-        node.addProperty(NG.participant, iris.get(participant.entity()));
+        Resource entity = iris.get(participant.entity());
+        // The plain triple too, so that queries for every participant need no inference.
+        node.addProperty(NG.participant, entity);
+        EventRole.ofRole(participant.role())
+            .ifPresent(role -> node.addProperty(role.property(), entity));
       }
       addEvidence(node, articleIri, event.evidence());
     }

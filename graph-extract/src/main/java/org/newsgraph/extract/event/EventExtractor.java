@@ -138,7 +138,7 @@ public final class EventExtractor implements Extractor {
               .orElseGet(() -> EventDates.earlierDate(article, sentence));
       Map<Entity, String> participants = new LinkedHashMap<>();
       participants.put(fact.subject(), "acquirer");
-      participants.put(fact.object(), "acquired");
+      participants.put(fact.object(), "target");
       all.add(
           new Event(
               EventType.ACQUISITION,

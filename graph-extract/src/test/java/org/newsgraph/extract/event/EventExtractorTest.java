@@ -59,7 +59,7 @@ class EventExtractorTest {
               assertThat(event.date()).isEqualTo("2025-09-15");
               assertThat(event.participants())
                   .extracting(Participant::role, p -> p.entity().name())
-                  .contains(tuple("acquirer", "Corvid Logistics"), tuple("acquired", "Swiftpost"));
+                  .contains(tuple("acquirer", "Corvid Logistics"), tuple("target", "Swiftpost"));
             });
   }
 
