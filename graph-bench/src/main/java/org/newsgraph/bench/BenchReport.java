@@ -278,22 +278,23 @@ final class BenchReport {
                     + " launch; the steps as the server logged them in `startup.log`), with the"
                     + " machine's load average at %.2f over the minute before:%n%n"
                     + "| until | seconds |%n|---|---:|%n| `/sparql` answers | %.1f |%n"
-                    + "| CPU time the server had used by then (all its threads) | %.1f |%n"
                     + "| of which the JVM, until Spring's context was ready (Spring's \"process"
                     + " running for\") | %s |%n"
                     + "| of which the Spring context (Spring's \"started in\") | %s |%n"
                     + "| of which, in the context, opening the store | %s |%n"
                     + "| of which, in opening the store, checking the name index | %s |%n"
-                    + "| the NLP pipeline is loaded (ingest ready) | %.1f |%n%n",
+                    + "| the NLP pipeline is loaded (ingest ready) | %.1f |%n"
+                    + "| CPU time the server had used when `/sparql` answered (all its threads) |"
+                    + " %.1f |%n%n",
                 graphArticles,
                 load,
                 sparql,
-                cpu,
                 steps.process(),
                 steps.context(),
                 steps.store(),
                 steps.nameIndex(),
-                nlp));
+                nlp,
+                cpu));
   }
 
   /** Writes the report, creating the folder it goes in. */

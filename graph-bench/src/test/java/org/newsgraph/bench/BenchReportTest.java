@@ -80,7 +80,8 @@ class BenchReportTest {
     assertThat(text.indexOf("| facts by relation | 1 |")).isLessThan(text.indexOf("## Start-up"));
     assertThat(text)
         .contains("| `/sparql` answers | 1.5 |")
-        .contains("| CPU time the server had used by then (all its threads) | 2.8 |")
+        .contains(
+            "| CPU time the server had used when `/sparql` answered (all its threads) | 2.8 |")
         .contains("load average at 0.25");
   }
 }
