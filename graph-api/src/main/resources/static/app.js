@@ -597,6 +597,11 @@ function entityNode(entity) {
     colour: TYPE_COLOURS[entity.type] || '#6b7280' } };
 }
 
+/** A number with its noun, singular for one: "1 event", "3 events". */
+function counted(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /**
  * Cytoscape keeps where its container is on the screen and forgets it only when the container is
  * resized or scrolled. Parts of a page that load after the graph (facts, events, new relations'
@@ -648,8 +653,9 @@ function graphView(centre, parameters = new URLSearchParams()) {
     const layout = labelledLayout(cy);
     layout.one('layoutstop', () => { canvas.dataset.drawn = 'true'; });
     layout.run();
-    status.textContent = `${cy.nodes('[type != "Event"]').length} entities,`
-      + ` ${cy.nodes('.event').length} events, ${cy.edges().length} relations`
+    status.textContent = `${counted(cy.nodes('[type != "Event"]').length, 'entity', 'entities')},`
+      + ` ${counted(cy.nodes('.event').length, 'event', 'events')},`
+      + ` ${counted(cy.edges().length, 'relation', 'relations')}`
       + (neighbourhood.truncated ? ' (the nearest ones only)' : '')
       + '. Click an entity to open it; right-click or long-press it to expand it here'
       + ' or to find a path to it. Click an event to read the sentence that reports it.';
