@@ -23,7 +23,6 @@ import org.apache.jena.fuseki.main.cmds.FusekiMainCmd;
 import org.apache.jena.fuseki.system.FusekiLogging;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Extraction;
-import org.newsgraph.core.store.Tdb2GraphStore;
 import org.newsgraph.extract.link.WikiDict;
 import org.newsgraph.extract.read.ArticleReader;
 import picocli.CommandLine;
@@ -166,7 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (wanted("query") || wanted("startup")) {
       Path store = work.resolve("query-store");
-      buildGraph(store);
+      SyntheticGraph.store(store, graphArticles, BenchCommand::progress);
       if (wanted("query")) {
         queries(store);
       }
@@ -286,30 +285,6 @@ public final class BenchCommand implements Callable<Integer> {
 
   // ---------------------------------------------------------------------------------------------
   // The query graph, the queries, start-up
-
-  private void buildGraph(Path store) {
-    SyntheticGraph graph = new SyntheticGraph(7, graphArticles);
-    long start = System.nanoTime();
-    try (Tdb2GraphStore target = Tdb2GraphStore.open(store)) {
-      List<Extraction> batch = new ArrayList<>();
-      for (int i = 0; i < graphArticles; i++) {
-        batch.add(graph.article(i));
-        if (batch.size() == 200 || i == graphArticles - 1) {
-          target.replaceArticles(batch);
-          batch.clear();
-          double elapsed = (System.nanoTime() - start) / 1e9;
-          progress(
-              String.format(
-                  Locale.ROOT,
-                  "query graph: %d/%d articles, %.0f articles/s, %.0f s left",
-                  i + 1,
-                  graphArticles,
-                  (i + 1) / elapsed,
-                  (graphArticles - i - 1) / ((i + 1) / elapsed)));
-        }
-      }
-    }
-  }
 
   private void queries(Path store) throws Exception {
     Path copy = work.resolve("fuseki-store");

@@ -1,11 +1,14 @@
 package org.newsgraph.bench;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
@@ -18,6 +21,7 @@ import org.newsgraph.core.Mention;
 import org.newsgraph.core.Participant;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Relation;
+import org.newsgraph.core.store.Tdb2GraphStore;
 
 /**
  * Extractions shaped like Newsgraph's own, made up in bulk to build a large graph: each article
@@ -48,6 +52,34 @@ final class SyntheticGraph {
     this.organizations = Math.max(50, articles * 2);
     this.places = 400;
     this.products = Math.max(20, articles / 2);
+  }
+
+  /**
+   * Stores the first {@code articles} articles of a graph of that many in a new TDB2 store, 200 a
+   * transaction: the graph the query and start-up measures run on.
+   */
+  static void store(Path folder, int articles, Consumer<String> progress) {
+    SyntheticGraph graph = new SyntheticGraph(7, articles);
+    long start = System.nanoTime();
+    try (Tdb2GraphStore target = Tdb2GraphStore.open(folder)) {
+      List<Extraction> batch = new ArrayList<>();
+      for (int i = 0; i < articles; i++) {
+        batch.add(graph.article(i));
+        if (batch.size() == 200 || i == articles - 1) {
+          target.replaceArticles(batch);
+          batch.clear();
+          double elapsed = (System.nanoTime() - start) / 1e9;
+          progress.accept(
+              String.format(
+                  Locale.ROOT,
+                  "query graph: %d/%d articles, %.0f articles/s, %.0f s left",
+                  i + 1,
+                  articles,
+                  (i + 1) / elapsed,
+                  (articles - i - 1) / ((i + 1) / elapsed)));
+        }
+      }
+    }
   }
 
   /** The {@code n}th article's extraction. */
