@@ -961,7 +961,10 @@ class WebPageTest extends ServerTest {
 
     browser.findElement(By.cssSelector(".type-filter input[value='Event']")).click();
 
-    assertThat(visibleNodes("graph", ".event")).isEmpty();
+    // The graph may still be taking in its answer when the box is clicked: it applies the
+    // filters again once it has.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> visibleNodes("graph", ".event").isEmpty());
     assertThat(visibleNodes("graph", "[type != 'Event']")).isNotEmpty();
     assertThat(browser.getCurrentUrl())
         .endsWith("#/entity/organization/tessellate?types=Person,Organization,Place,Product");
