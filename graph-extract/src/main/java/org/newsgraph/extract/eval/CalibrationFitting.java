@@ -256,8 +256,7 @@ public final class CalibrationFitting {
   private static int countFacts(List<String> records) {
     int facts = 0;
     for (String line : records) {
-      JsonNode record = JSON.readTree(line);
-      if (!record.has("kind") || record.get("kind").asString().equals("fact")) {
+      if (Reliability.isFact(JSON.readTree(line))) {
         facts++;
       }
     }

@@ -178,7 +178,7 @@ final class ConfidenceCalibrator {
       return Optional.empty();
     }
     JsonNode record = JSON.readTree(line);
-    if (record.has("kind") && !record.get("kind").asString().equals("fact")) {
+    if (!Reliability.isFact(record)) {
       return Optional.empty();
     }
     double confidence = Reliability.confidence(record, line);

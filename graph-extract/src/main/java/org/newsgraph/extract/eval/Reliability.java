@@ -67,7 +67,7 @@ record Reliability(List<Bin> bins) {
         continue;
       }
       JsonNode record = JSON.readTree(line);
-      if (record.has("kind") && !record.get("kind").asString().equals("fact")) {
+      if (!isFact(record)) {
         continue;
       }
       double confidence = confidence(record, line);
@@ -97,6 +97,13 @@ record Reliability(List<Bin> bins) {
    */
   static int bin(double confidence, int count) {
     return Math.min(count - 1, (int) Math.floor(confidence * count + 1e-9));
+  }
+
+  /**
+   * Returns whether a record is a fact: of kind {@code fact}, or of no kind (as KnowledgeNet's).
+   */
+  static boolean isFact(JsonNode record) {
+    return !record.has("kind") || record.get("kind").asString().equals("fact");
   }
 
   /** Returns the confidence of a fact record, which must lie within 0..1. */
