@@ -13,6 +13,9 @@ import static java.util.Objects.requireNonNull;
  *     entity
  * @param objectMention the words in the evidence sentence that name the object
  * @param evidence the sentence, the extractor and the confidence
+ * @param former whether the article states the fact as past ("former CEO", "stepped down as")
+ * @param start the normalised date ({@link DateValue}) from which the fact holds, or {@code null}
+ * @param end the normalised date until which the fact held, or {@code null}
  */
 public record Fact(
     Relation relation,
@@ -21,7 +24,10 @@ public record Fact(
     Entity object,
     String value,
     Mention objectMention,
-    Evidence evidence) {
+    Evidence evidence,
+    boolean former,
+    String start,
+    String end) {
 
   public Fact {
     requireNonNull(relation, "relation");
@@ -30,6 +36,12 @@ public record Fact(
     requireNonNull(objectMention, "objectMention");
     requireNonNull(evidence, "evidence");
     String name = relation.localName();
+    for (String date : new String[] {start, end}) {
+      if (date != null && !DateValue.isValid(date)) {
+        throw new GraphException(
+            "fact " + name + " of " + subject.name() + ": \"" + date + "\" is not a date");
+      }
+    }
     if (!relation.subjectTypes().contains(subject.type())) {
       throw new GraphException(
           "fact "
@@ -63,6 +75,43 @@ public record Fact(
                 + relation.objectTypes());
       }
     }
+  }
+
+  /** Returns a fact that the article states as current and without dates. */
+  public Fact(
+      Relation relation,
+      Entity subject,
+      Mention subjectMention,
+      Entity object,
+      String value,
+      Mention objectMention,
+      Evidence evidence) {
+    this(
+        relation,
+        subject,
+        subjectMention,
+        object,
+        value,
+        objectMention,
+        evidence,
+        false,
+        null,
+        null);
+  }
+
+  /** Returns this fact with the time the article gives it. */
+  public Fact withTime(boolean former, String start, String end) {
+    return new Fact(
+        relation,
+        subject,
+        subjectMention,
+        object,
+        value,
+        objectMention,
+        evidence,
+        former,
+        start,
+        end);
   }
 
   /** Returns a fact between two entities. */
