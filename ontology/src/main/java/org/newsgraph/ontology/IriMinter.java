@@ -50,6 +50,12 @@ public final class IriMinter {
   /** The graph of the analysts' decisions (merge, not the same, rename), with who, when and why. */
   public static final String DECISIONS_GRAPH = BASE + "graph/decisions";
 
+  /**
+   * The base of storyline IRIs: one real event (an acquisition, a lawsuit) that several articles
+   * report, each in an event of its own.
+   */
+  public static final String STORYLINE_BASE = BASE + "storyline/";
+
   /** The base of DBpedia's resources, to which entities linked to Wikipedia are the same as. */
   public static final String DBPEDIA_BASE = "http://dbpedia.org/resource/";
 
@@ -67,6 +73,17 @@ public final class IriMinter {
    */
   public static Resource article(String articleId) {
     return ResourceFactory.createResource(ARTICLE_BASE + encodeSegment(articleId));
+  }
+
+  /**
+   * Returns the IRI of a storyline: a digest of its key, so that any process names the same real
+   * event alike.
+   *
+   * @param key what makes the event the one it is (its type and its participants' entities)
+   */
+  public static Resource storyline(String key) {
+    requireNonNull(key, "key");
+    return ResourceFactory.createResource(STORYLINE_BASE + sha256(key).substring(0, 24));
   }
 
   /**
