@@ -165,6 +165,24 @@ class StructureApiTest extends ServerTest {
   }
 
   @Test
+  void anEntitysJsonLdTellsWhichOfItsFactsArePastAndLeavesUndatedAssertionsOut() throws Exception {
+    Model graph = ModelFactory.createDefaultModel();
+    RDFParser.fromString(get("/api/entities/" + TIRSA, "application/ld+json").body(), Lang.JSONLD)
+        .parse(graph);
+
+    List<Resource> assertions = graph.listSubjectsWithProperty(RDF.type, NG.Assertion).toList();
+    // Both articles' assertions that Oda Brenning heads Tirsa Optics give a time; the rivalry's
+    // gives none.
+    assertThat(assertions).hasSize(2);
+    for (Resource assertion : assertions) {
+      assertThat(assertion.getPropertyResourceValue(RDF.predicate)).isEqualTo(NG.heads);
+    }
+    assertThat(graph.listSubjectsWithProperty(NG.former).toList())
+        .singleElement()
+        .satisfies(a -> assertThat(a.getProperty(NG.endDate).getString()).isEqualTo("2024"));
+  }
+
+  @Test
   void theReadmesExampleFindsTheAnnouncedAcquisitionsOfMoreThanABillionDollars() throws Exception {
     String query = readmeExample();
     JsonNode answer =
