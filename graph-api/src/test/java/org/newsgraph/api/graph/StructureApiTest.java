@@ -142,9 +142,7 @@ class StructureApiTest extends ServerTest {
 
   @Test
   void theArticlesJsonLdHoldsTheStatusTheAmountAndTheFactsTime() throws Exception {
-    Model graph = ModelFactory.createDefaultModel();
-    RDFParser.fromString(get("/api/articles/" + DEALS, "application/ld+json").body(), Lang.JSONLD)
-        .parse(graph);
+    Model graph = linkedData("/api/articles/" + DEALS);
 
     List<Resource> announced = graph.listSubjectsWithProperty(NG.status, NG.Announced).toList();
     assertThat(announced).hasSize(2);
@@ -166,9 +164,7 @@ class StructureApiTest extends ServerTest {
 
   @Test
   void anEntitysJsonLdTellsWhichOfItsFactsArePastAndLeavesUndatedAssertionsOut() throws Exception {
-    Model graph = ModelFactory.createDefaultModel();
-    RDFParser.fromString(get("/api/entities/" + TIRSA, "application/ld+json").body(), Lang.JSONLD)
-        .parse(graph);
+    Model graph = linkedData("/api/entities/" + TIRSA);
 
     List<Resource> assertions = graph.listSubjectsWithProperty(RDF.type, NG.Assertion).toList();
     // Both articles' assertions that Oda Brenning heads Tirsa Optics give a time; the rivalry's
@@ -207,6 +203,13 @@ class StructureApiTest extends ServerTest {
             .orElseThrow();
     assertThat(tirsa.get("buyer").get("value").asString()).isEqualTo("Orsund Marine");
     assertThat(tirsa.get("amount").get("value").asString()).isEqualTo("$1.2 billion");
+  }
+
+  /** The answer at the path as JSON-LD, read into a model. */
+  private Model linkedData(String path) throws Exception {
+    Model graph = ModelFactory.createDefaultModel();
+    RDFParser.fromString(get(path, "application/ld+json").body(), Lang.JSONLD).parse(graph);
+    return graph;
   }
 
   /** The first SPARQL block of the README after the sentence that introduces the example. */
