@@ -180,6 +180,22 @@ public final class IriMinter {
     return part(article, "event", n);
   }
 
+  /**
+   * Returns the IRI of the sum of money that an event involves: the event's own IRI and {@code
+   * /amount}, so that it goes with the event's article graph.
+   *
+   * @throws IllegalArgumentException if the IRI is not an event's
+   */
+  public static Resource amount(Resource event) {
+    requireNonNull(event, "event");
+    if (!event.isURIResource()
+        || !event.getURI().startsWith(ARTICLE_BASE)
+        || !event.getURI().matches(".*/event/\\d+")) {
+      throw new IllegalArgumentException("not an event IRI: " + event);
+    }
+    return ResourceFactory.createResource(event.getURI() + "/amount");
+  }
+
   /** Returns the IRI of the {@code n}th quote in an article. */
   public static Resource quote(Resource article, int n) {
     return part(article, "quote", n);

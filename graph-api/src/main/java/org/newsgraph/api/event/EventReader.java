@@ -2,6 +2,7 @@ package org.newsgraph.api.event;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +18,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.api.graph.ArticleRefs;
 import org.newsgraph.api.graph.EntityNames;
@@ -24,6 +27,7 @@ import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.Sparql;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.api.graph.Views.ArticleRef;
+import org.newsgraph.core.EventStatus;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
@@ -214,9 +218,34 @@ public final class EventReader {
                   .map(p -> Views.Participant.of(named.get(p.getKey().getURI()), p.getValue()))
                   .toList(),
               row.getLiteral("trigger").getString(),
-              ArticleRefs.evidence(row, sources)));
+              ArticleRefs.evidence(row, sources),
+              status(row),
+              amount(row),
+              row.getLiteral("effective") == null
+                  ? null
+                  : row.getLiteral("effective").getLexicalForm()));
     }
     return events;
+  }
+
+  /** The label of the status in a row's {@code ?status}, or null for none or one not known. */
+  private static String status(QuerySolution row) {
+    Resource status = row.getResource("status");
+    return status == null
+        ? null
+        : EventStatus.ofIndividual(status.getURI()).map(EventStatus::label).orElse(null);
+  }
+
+  /** The sum in a row's {@code ?amountValue ?currency ?amountText}, or null for none. */
+  private static Views.Amount amount(QuerySolution row) {
+    Literal value = row.getLiteral("amountValue");
+    if (value == null) {
+      return null;
+    }
+    return new Views.Amount(
+        new BigDecimal(value.getLexicalForm()),
+        row.getLiteral("currency").getString(),
+        row.getLiteral("amountText").getString());
   }
 
   /** The statement that every event listed makes: the narrowest the filter allows. */
