@@ -323,9 +323,22 @@ function eventList(events) {
     el('span', { class: 'participants' }, event.participants.map((p, i) => [i ? ', ' : '',
       entityLink(p), p.role ? el('span', { class: 'role', text: ` (${p.role})` }) : null])),
     event.place ? el('span', { class: 'place' }, 'in ', entityLink(event.place)) : null,
-    el('a', { class: 'source', title: event.evidence.sentence,
-      href: articleHref(event.evidence.article.id, event.evidence.sentenceStart,
-        event.evidence.sentenceEnd), text: 'source' }))));
+    eventSources(event))));
+}
+
+/**
+ * Where an event was read: its sentence's article, or, when several articles report the same
+ * event (its storyline), each article's report with the date and status that article gave it.
+ */
+function eventSources(event) {
+  const link = (evidence, text) => el('a', { class: 'source', title: evidence.sentence,
+    href: articleHref(evidence.article.id, evidence.sentenceStart, evidence.sentenceEnd), text });
+  const reports = event.reports || [];
+  if (reports.length < 2) return link(event.evidence, 'source');
+  return el('span', { class: 'reports' }, ` reported by ${counted(reports.length, 'article', 'articles')}: `,
+    reports.map((report, i) => [i ? ', ' : '', link(report.evidence,
+      [report.date || report.evidence.article.published || 'undated', report.status]
+        .filter(Boolean).join(' '))]));
 }
 
 /**

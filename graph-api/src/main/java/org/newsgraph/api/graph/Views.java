@@ -141,6 +141,11 @@ public final class Views {
    * @param amount the sum of money it involves; left out when none is given
    * @param effectiveDate from when it takes effect (YYYY, YYYY-MM or YYYY-MM-DD); left out when
    *     none is given
+   * @param storyline the IRI of the real event that this one reports, which every article event
+   *     reporting it shares ({@link org.newsgraph.core.resolve.EventStorylines}); left out when the
+   *     event stands alone
+   * @param reports when several articles report the event: each article's report of it, the
+   *     earliest first; left out otherwise
    */
   public record Event(
       String iri,
@@ -152,7 +157,41 @@ public final class Views {
       Evidence evidence,
       @JsonInclude(JsonInclude.Include.NON_NULL) String status,
       @JsonInclude(JsonInclude.Include.NON_NULL) Amount amount,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String effectiveDate) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String effectiveDate,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String storyline,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Report> reports) {
+
+    /** Returns the event as one article reports it, with the storyline it belongs to, if any. */
+    public Event inStoryline(String storyline) {
+      return new Event(
+          iri,
+          type,
+          date,
+          place,
+          participants,
+          trigger,
+          evidence,
+          status,
+          amount,
+          effectiveDate,
+          storyline,
+          List.of());
+    }
+  }
+
+  /**
+   * One article's report of an event that several articles report: what that article said of it.
+   *
+   * @param event the article's event IRI
+   * @param date the date the article gives it, if any
+   * @param status where the article says it stands, if it says
+   * @param evidence the article and the sentence
+   */
+  public record Report(
+      String event,
+      String date,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String status,
+      Evidence evidence) {}
 
   /**
    * An entity that took part in an event: its reference's fields, flat as every other entity is
