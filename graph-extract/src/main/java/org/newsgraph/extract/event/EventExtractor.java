@@ -12,12 +12,15 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.core.Amount;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Event;
+import org.newsgraph.core.EventStatus;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Fact;
@@ -68,6 +71,14 @@ public final class EventExtractor implements Extractor {
 
   @Override
   public Findings extract(AnnotatedArticle article) {
+    return new Findings(List.of(), merge(mentions(article)), List.of());
+  }
+
+  /**
+   * Returns each mention of an event in the article as an event of its own, in the order found, for
+   * a caller that reads each mention's status before merging them ({@link #merge}).
+   */
+  public List<Event> mentions(AnnotatedArticle article) {
     List<Event> found = new ArrayList<>();
     List<CoreMap> sentences = article.sentences();
     for (int s = 0; s < sentences.size(); s++) {
@@ -92,23 +103,23 @@ public final class EventExtractor implements Extractor {
         }
       }
     }
-    return new Findings(List.of(), merge(found), List.of());
+    return found;
   }
 
   /**
-   * Adds an acquisition event for each acquisition fact that no event pattern matched: parsers
+   * Returns an acquisition event for each acquisition fact that no event pattern matched: parsers
    * often break the clause ("agreed on Wednesday to acquire") that the fact's token patterns still
-   * read. The event takes the fact's sentence, confidence and parties, and the date of the verb
-   * that governs the acquired company.
+   * read. The event takes the fact's sentence, confidence and parties, the date of the verb that
+   * governs the acquired company, and the sum of money of that verb.
    *
    * @param article the article the facts come from
    * @param events the events found so far
    * @param facts the article's facts
-   * @return the events with the acquisitions added, merged as {@link #extract} merges
+   * @return the new events, not merged
    */
-  public static List<Event> withAcquisitionsOf(
+  public static List<Event> acquisitionsOf(
       AnnotatedArticle article, List<Event> events, List<Fact> facts) {
-    List<Event> all = new ArrayList<>(events);
+    List<Event> all = new ArrayList<>();
     for (Fact fact : facts) {
       if (fact.relation() != Relation.ACQUIRED || fact.object() == null) {
         continue;
@@ -141,19 +152,26 @@ public final class EventExtractor implements Extractor {
       participants.put(fact.object(), "target");
       all.add(
           new Event(
-              EventType.ACQUISITION,
-              date,
-              null,
-              participants.entrySet().stream()
-                  .map(e -> new Participant(e.getKey(), e.getValue()))
-                  .toList(),
-              Mention.in(text, verb.beginPosition(), verb.endPosition()),
-              article.evidence(
-                  sentence,
-                  fact.evidence().extractors().stream().map(id -> id.through(NAME)).toList(),
-                  fact.evidence().confidence())));
+                  EventType.ACQUISITION,
+                  date,
+                  null,
+                  participants.entrySet().stream()
+                      .map(e -> new Participant(e.getKey(), e.getValue()))
+                      .toList(),
+                  Mention.in(text, verb.beginPosition(), verb.endPosition()),
+                  article.evidence(
+                      sentence,
+                      fact.evidence().extractors().stream().map(id -> id.through(NAME)).toList(),
+                      fact.evidence().confidence()))
+              .withStructure(
+                  null,
+                  Amounts.standard()
+                      .of(graph, verb, Amounts.standard().in(tokens, text))
+                      .orElse(null),
+                  EventDates.effectiveDateOf(graph, verb, DateMention.in(tokens, text))
+                      .orElse(null)));
     }
-    return merge(all);
+    return all;
   }
 
   private static IndexedWord nodeAt(SemanticGraph graph, int offset) {
@@ -165,8 +183,11 @@ public final class EventExtractor implements Extractor {
     return null;
   }
 
-  /** One event for each mention of the same happening: same type, compatible participants. */
-  private static List<Event> merge(List<Event> events) {
+  /**
+   * Returns one event for each happening that the events are mentions of (same type, compatible
+   * dates, the same sentence or a participant in common), in the order of their triggers.
+   */
+  public static List<Event> merge(List<Event> events) {
     List<Event> merged = new ArrayList<>();
     for (Event event : events) {
       int same = -1;
@@ -204,8 +225,9 @@ public final class EventExtractor implements Extractor {
   }
 
   /**
-   * The first mention's trigger and evidence, the participants of both, the first known date and
-   * place.
+   * The trigger and evidence of the more confident mention, the participants of both, the first
+   * known date, place, sum and effective date, and the status that says most about the outcome
+   * ({@link #STATUS_WEIGHT}).
    */
   private static Event combine(Event first, Event second) {
     Map<Entity, String> participants = new LinkedHashMap<>();
@@ -220,7 +242,28 @@ public final class EventExtractor implements Extractor {
             .map(e -> new Participant(e.getKey(), e.getValue()))
             .toList(),
         kept.trigger(),
-        kept.evidence());
+        kept.evidence(),
+        weight(second.status()) > weight(first.status()) ? second.status() : first.status(),
+        first.amount() != null ? first.amount() : second.amount(),
+        first.effectiveDate() != null ? first.effectiveDate() : second.effectiveDate());
+  }
+
+  /**
+   * Which status of two mentions of one happening the event keeps: the later news of a deal is what
+   * stops it or settles it ("regulators blocked the takeover" over "which agreed to buy"), so an
+   * outcome outweighs a deal agreed, which outweighs talk of one; none weighs least.
+   */
+  private static final List<EventStatus> STATUS_WEIGHT =
+      List.of(
+          EventStatus.PLANNED,
+          EventStatus.RUMOURED,
+          EventStatus.ANNOUNCED,
+          EventStatus.COMPLETED,
+          EventStatus.DENIED,
+          EventStatus.BLOCKED);
+
+  private static int weight(EventStatus status) {
+    return status == null ? -1 : STATUS_WEIGHT.indexOf(status);
   }
 
   private static Event event(
@@ -258,6 +301,13 @@ public final class EventExtractor implements Extractor {
       // its lead was announced, on the lead's day.
       date = EventDates.leadDay(article);
     }
+    List<DateMention> dates = DateMention.in(tokens, text);
+    Amount amount =
+        MONEY_TYPES.contains(rule.type())
+            ? Amounts.standard()
+                .of(graph, trigger, Amounts.standard().in(tokens, text))
+                .orElse(null)
+            : null;
     return new Event(
         rule.type(),
         date,
@@ -267,8 +317,16 @@ public final class EventExtractor implements Extractor {
             .toList(),
         triggerMention(text, graph, trigger),
         article.evidence(
-            sentence, new ExtractorId(NAME, rule.line().source()), rule.line().confidence()));
+            sentence, new ExtractorId(NAME, rule.line().source()), rule.line().confidence()),
+        null,
+        amount,
+        EventDates.effectiveDateOf(graph, trigger, dates).orElse(null));
   }
+
+  /** The events that a sum of money belongs to: a price, a round's size, a deal's, damages. */
+  private static final Set<EventType> MONEY_TYPES =
+      EnumSet.of(
+          EventType.ACQUISITION, EventType.FUNDING_ROUND, EventType.AGREEMENT, EventType.LAWSUIT);
 
   /** The enhanced dependencies of one of the article's sentences, or {@code null}. */
   static SemanticGraph graph(AnnotatedArticle article, int sentence) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -243,6 +244,12 @@ public final class ArticleExtractor {
     List<Event> events = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     for (Extractor extractor : extractors) {
+      if (extractor instanceof EventExtractor eventExtractor) {
+        // Each mention's status is read before mentions merge: "regulators blocked the takeover"
+        // and "which agreed to buy" are one acquisition, blocked.
+        events.addAll(eventExtractor.mentions(annotated));
+        continue;
+      }
       Findings findings = extractor.extract(annotated);
       facts.addAll(findings.facts());
       events.addAll(findings.events());
@@ -252,10 +259,9 @@ public final class ArticleExtractor {
     // Deals become events, whose confidence is their own: the facts behind them stay uncalibrated.
     List<Fact> deals =
         mergeFacts(FactChecks.forEvents().keep(annotated, facts), ConfidenceCalibration.identity());
+    events.addAll(EventExtractor.acquisitionsOf(annotated, events, deals));
     List<Event> keptEvents =
-        EventChecks.standard()
-            .keep(annotated, EventExtractor.withAcquisitionsOf(annotated, events, deals))
-            .stream()
+        EventExtractor.merge(EventChecks.standard().keep(annotated, events)).stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
             .toList();
@@ -309,6 +315,11 @@ public final class ArticleExtractor {
         continue;
       }
       Evidence evidence = combined.with(extractors, confidence);
+      // The facts of a group share their sentence, and so its time; what one found, all state.
+      boolean former = group.stream().anyMatch(Fact::former);
+      String start =
+          group.stream().map(Fact::start).filter(Objects::nonNull).findFirst().orElse(null);
+      String end = group.stream().map(Fact::end).filter(Objects::nonNull).findFirst().orElse(null);
       merged.add(
           new Fact(
               best.relation(),
@@ -317,7 +328,10 @@ public final class ArticleExtractor {
               best.object(),
               best.value(),
               best.objectMention(),
-              evidence));
+              evidence,
+              former,
+              start,
+              end));
     }
     merged.sort(
         Comparator.comparingInt((Fact f) -> f.evidence().sentenceStart())
