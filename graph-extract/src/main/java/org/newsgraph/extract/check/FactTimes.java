@@ -28,6 +28,16 @@ final class FactTimes {
   private static final Set<String> STARTING = Set.of("since", "from");
   private static final Set<String> ENDING = Set.of("until", "till", "to", "through");
 
+  /**
+   * How a verb of joining holds the one who joins: "Ana joined", "appointed Ana", "Ana was named".
+   */
+  private static final Set<String> JOINER =
+      Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "obj", "iobj");
+
+  /** How it reaches what is joined: "joined Arvion", "became president of", "Arvion appointed". */
+  private static final Set<String> JOINED =
+      Set.of("obj", "iobj", "xcomp", "nsubj", "obl:as", "obl:to", "nmod:poss");
+
   private final CurrentNotFormer current;
   private final Set<String> eventNouns;
   private final Set<String> timed;
@@ -118,18 +128,29 @@ final class FactTimes {
   }
 
   /**
-   * Whether a verb of joining begins this relation: its object or the clause it governs is the
-   * fact's organisation or post ("joined Kessler Aerospace from Airbus in 2016" starts the work for
-   * Kessler Aerospace, not for Airbus).
+   * Whether a verb of joining begins this relation: the verb takes the fact's subject as its own
+   * argument, and reaches the fact's object as what is joined or become, or as its own subject
+   * ("Tidewater appointed Achebe"). "Joined Kessler Aerospace from Airbus in 2016" starts the work
+   * for Kessler Aerospace, not for Airbus; "a week after Walsh resigned", hung on "named Beltrán
+   * chief executive on Wednesday", starts nothing of Walsh's; "founded in 2021 by two former Nimbus
+   * engineers" starts nothing at Nimbus.
    */
   private static boolean startsTheFact(FactSentence sentence, IndexedWord verb) {
-    if (sentence.object() == null) {
+    IndexedWord subject = sentence.subject();
+    IndexedWord object = sentence.object();
+    if (subject == null || object == null) {
       return false;
     }
-    List<SemanticGraphEdge> path =
-        sentence.graph().getShortestDirectedPathEdges(verb, sentence.object());
-    return path != null
+    boolean ownArgument =
+        sentence.graph().outgoingEdgeList(verb).stream()
+            .anyMatch(
+                e ->
+                    e.getDependent().equals(subject)
+                        && JOINER.contains(e.getRelation().toString()));
+    List<SemanticGraphEdge> path = sentence.graph().getShortestDirectedPathEdges(verb, object);
+    return ownArgument
+        && path != null
         && !path.isEmpty()
-        && !path.get(0).getRelation().toString().equals("obl:from");
+        && JOINED.contains(path.get(0).getRelation().toString());
   }
 }

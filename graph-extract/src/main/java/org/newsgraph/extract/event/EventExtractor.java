@@ -292,6 +292,10 @@ public final class EventExtractor implements Extractor {
         }
       }
     }
+    if (rule.type() == EventType.FUNDING_ROUND && !participants.containsValue("investor")) {
+      EventParticipants.leadInvestor(article, graph)
+          .ifPresent(e -> participants.putIfAbsent(e, "investor"));
+    }
     Entity place = EventParticipants.place(article, graph, trigger).orElse(null);
     String date =
         EventDates.dateOf(graph, trigger, DateMention.in(tokens, text))

@@ -315,10 +315,18 @@ public final class ArticleExtractor {
         continue;
       }
       Evidence evidence = combined.with(extractors, confidence);
-      // The facts of a group share their sentence, and so its time; what one found, all state.
+      // The facts of a group share their sentence. One path through it may miss the word that
+      // ends the relation ("Adler, who had led Vantor since 2018, was replaced"): one that sees it
+      // makes the relation past. (A relation stated twice, once as current and once over a past
+      // range, "joined Fenwick in 2017 and was its operating chief from 2019 to 2022", is then
+      // past too: the cost of trusting the marks.)
       boolean former = group.stream().anyMatch(Fact::former);
       String start =
-          group.stream().map(Fact::start).filter(Objects::nonNull).findFirst().orElse(null);
+          group.stream()
+              .map(Fact::start)
+              .filter(Objects::nonNull)
+              .min(String::compareTo)
+              .orElse(null);
       String end = group.stream().map(Fact::end).filter(Objects::nonNull).findFirst().orElse(null);
       merged.add(
           new Fact(

@@ -78,6 +78,24 @@ class EventAndFactStructureTest {
   }
 
   @Test
+  void theFirmThatLeadsARoundIsItsInvestor() {
+    Event event =
+        only(
+            extract(
+                "Pellam Robotics has raised $64 million in a funding round led by Oakridge"
+                    + " Partners."),
+            EventType.FUNDING_ROUND);
+
+    assertThat(event.participants())
+        .anySatisfy(
+            p -> {
+              assertThat(p.entity().name()).isEqualTo("Oakridge Partners");
+              assertThat(p.role()).isEqualTo("investor");
+            });
+    assertThat(event.amount().value()).isEqualByComparingTo(new BigDecimal("64000000"));
+  }
+
+  @Test
   void aBlockedTakeoverIsBlockedAndStatesNoAcquisition() {
     Extraction extraction =
         extract(
