@@ -140,6 +140,13 @@ public final class EventExtractor implements Extractor {
       if (acquired == null) {
         continue;
       }
+      // From the first word of the name to its head ("Crestline" to "Savings"), then to the verb.
+      Mention name = fact.objectMention();
+      while (graph.getParent(acquired) != null
+          && graph.getParent(acquired).beginPosition() >= name.start()
+          && graph.getParent(acquired).endPosition() <= name.end()) {
+        acquired = graph.getParent(acquired);
+      }
       IndexedWord verb = graph.getParent(acquired) == null ? acquired : graph.getParent(acquired);
       List<CoreLabel> tokens =
           article.sentences().get(sentence).get(CoreAnnotations.TokensAnnotation.class);
