@@ -14,11 +14,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.core.Amount;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.EventStatus;
 import org.newsgraph.core.EventType;
@@ -179,6 +182,87 @@ public final class EventExtractor implements Extractor {
                       .orElse(null)));
     }
     return all;
+  }
+
+  /**
+   * Returns the events with the organisation of each appointment or resignation that names none,
+   * where the article's facts tell it: the one organisation that the person heads, or else works
+   * for ("Walsh resigned amid a row" in an article that says "Walsh, who had led Corvane since
+   * 2016"). A resignation looks first among the posts the article marks past, an appointment among
+   * the current ones, and both first among the facts of the event's own sentence; where two
+   * organisations remain, none is taken.
+   *
+   * @param events the article's events
+   * @param facts the article's facts, with their time
+   */
+  public static List<Event> withPostsOf(List<Event> events, List<Fact> facts) {
+    List<Event> completed = new ArrayList<>();
+    for (Event event : events) {
+      boolean post = event.type() == EventType.APPOINTMENT || event.type() == EventType.RESIGNATION;
+      boolean named = event.participants().stream().anyMatch(p -> p.role().equals("organization"));
+      List<Entity> people =
+          event.participants().stream()
+              .map(Participant::entity)
+              .filter(e -> e.type() == EntityType.PERSON)
+              .toList();
+      if (!post || named || people.size() != 1) {
+        completed.add(event);
+        continue;
+      }
+      Entity person = people.get(0);
+      List<Fact> posts =
+          facts.stream()
+              .filter(f -> f.subject().equals(person) && f.object() != null)
+              .filter(f -> f.relation() == Relation.HEADS || f.relation() == Relation.WORKS_FOR)
+              .toList();
+      boolean leaving = event.type() == EventType.RESIGNATION;
+      // Narrowed step by step: the event's sentence, then past or current, then heading.
+      List<Predicate<Fact>> preferences =
+          List.of(
+              f -> f.evidence().sentenceStart() == event.evidence().sentenceStart(),
+              f -> f.former() == leaving,
+              f -> f.relation() == Relation.HEADS);
+      List<Fact> among = posts;
+      Entity organization = only(among);
+      for (Predicate<Fact> preference : preferences) {
+        if (organization != null) {
+          break;
+        }
+        among = narrowed(among, preference);
+        organization = only(among);
+      }
+      if (organization == null) {
+        completed.add(event);
+        continue;
+      }
+      List<Participant> participants = new ArrayList<>(event.participants());
+      participants.add(new Participant(organization, "organization"));
+      completed.add(
+          new Event(
+              event.type(),
+              event.date(),
+              event.place(),
+              participants,
+              event.trigger(),
+              event.evidence(),
+              event.status(),
+              event.amount(),
+              event.effectiveDate()));
+    }
+    return completed;
+  }
+
+  /** The one organisation that the facts are about, or null if none or several. */
+  private static Entity only(List<Fact> facts) {
+    Set<Entity> organizations = new LinkedHashSet<>();
+    facts.forEach(f -> organizations.add(f.object()));
+    return organizations.size() == 1 ? organizations.iterator().next() : null;
+  }
+
+  /** The facts that pass the test, or all of them if none does. */
+  private static List<Fact> narrowed(List<Fact> facts, Predicate<Fact> test) {
+    List<Fact> passing = facts.stream().filter(test).toList();
+    return passing.isEmpty() ? facts : passing;
   }
 
   private static IndexedWord nodeAt(SemanticGraph graph, int offset) {

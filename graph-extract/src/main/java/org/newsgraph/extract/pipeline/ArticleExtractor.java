@@ -261,7 +261,9 @@ public final class ArticleExtractor {
         mergeFacts(FactChecks.forEvents().keep(annotated, facts), ConfidenceCalibration.identity());
     events.addAll(EventExtractor.acquisitionsOf(annotated, events, deals));
     List<Event> keptEvents =
-        EventExtractor.merge(EventChecks.standard().keep(annotated, events)).stream()
+        EventExtractor.withPostsOf(
+                EventExtractor.merge(EventChecks.standard().keep(annotated, events)), keptFacts)
+            .stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
             .toList();

@@ -96,6 +96,23 @@ class EventAndFactStructureTest {
   }
 
   @Test
+  void aResignationWithoutItsOrganisationTakesTheOneTheArticleSaysThePersonHeads() {
+    Event event =
+        only(
+            extract(
+                "Halbrook Mining's chief executive, Dana Morrow, faced angry shareholders last"
+                    + " week. Morrow resigned on Monday after a dispute over pay."),
+            EventType.RESIGNATION);
+
+    assertThat(event.participants())
+        .anySatisfy(
+            p -> {
+              assertThat(p.entity().name()).isEqualTo("Halbrook Mining");
+              assertThat(p.role()).isEqualTo("organization");
+            });
+  }
+
+  @Test
   void aBlockedTakeoverIsBlockedAndStatesNoAcquisition() {
     Extraction extraction =
         extract(
