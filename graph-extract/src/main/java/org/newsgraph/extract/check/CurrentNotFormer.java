@@ -12,8 +12,8 @@ import org.newsgraph.extract.rules.WordLists;
  * company) is stated as current unless the sentence marks it past: "former", "ex-", "then",
  * "previously" on the words that join the arguments or on the arguments ("former Yukos boss Mikhail
  * Khodorkovsky"), or a verb of leaving whose subject is the fact's subject ("stepped down as chief
- * of") or of removal whose object is ("was ousted as chairman of"). A fact cannot say "former"
- * (graph-core's {@code Fact} has no such field), so a past relation is not reported as current.
+ * of") or of removal whose object is ("was ousted as chairman of"). It no longer drops such a fact:
+ * {@link FactTimes} asks it, and keeps the fact marked past.
  */
 final class CurrentNotFormer implements FactCheck {
 

@@ -13,8 +13,8 @@ import org.newsgraph.extract.rules.WordLists;
  * The checks every fact passes before it is kept, whichever extractor found it: that its arguments
  * are names or safe references to them and names of their kind, that a head office is said to be
  * one, that a position joins a person to the organisation they work for, and that the sentence
- * states the relation as a fact (not denied, planned, rumoured or ended) and as current (not
- * "former"). Word lists are data, in {@code rules/fact-checks.tsv}.
+ * states the relation as a fact (not denied, planned or rumoured); a fact that the sentence states
+ * as past ("former") is kept and marked so. Word lists are data, in {@code rules/fact-checks.tsv}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,6 +28,7 @@ public final class FactChecks {
   private static final FactChecks DEALS = new FactChecks(WordLists.load(FactChecks.WORDS), true);
 
   private final List<FactCheck> checks;
+  private final FactTimes times;
 
   private FactChecks(WordLists cues, boolean dealsDone) {
     checks =
@@ -37,8 +38,8 @@ public final class FactChecks {
             new RelationWords(cues),
             new HeadOffice(cues),
             new StatedAsFact(cues, dealsDone),
-            new CurrentNotFormer(cues),
             new EmploymentCue(cues));
+    times = new FactTimes(cues);
   }
 
   /** Returns the checks with the word lists of the class path. */
@@ -55,7 +56,8 @@ public final class FactChecks {
   }
 
   /**
-   * Returns the facts that pass every check, in their order.
+   * Returns the facts that pass every check, in their order, each with the time its sentence gives
+   * it ({@link #timed}).
    *
    * @param article the annotated article the facts were found in
    * @param facts facts found in that article
@@ -66,10 +68,23 @@ public final class FactChecks {
     List<Fact> kept = new ArrayList<>();
     for (Fact fact : facts) {
       if (refusal(article, fact).isEmpty()) {
-        kept.add(fact);
+        kept.add(timed(article, fact));
       }
     }
     return kept;
+  }
+
+  /**
+   * Returns the fact with the time its sentence gives it: past where the sentence marks it so
+   * ("former chief executive", "stepped down as"), and its start and end where the sentence states
+   * them ("joined Arvion in 2012", "from 2010 to 2015"). A past fact was true and is kept, marked
+   * past, rather than dropped or reported as current. A fact whose sentence cannot be found is
+   * returned as it is.
+   */
+  public Fact timed(AnnotatedArticle article, Fact fact) {
+    requireNonNull(article, "article");
+    requireNonNull(fact, "fact");
+    return FactSentence.of(article, fact).map(times::timed).orElse(fact);
   }
 
   /**

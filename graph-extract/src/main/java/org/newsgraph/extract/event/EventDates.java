@@ -7,9 +7,12 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.nlp.DateMention;
+import org.newsgraph.extract.rules.WordLists;
 
 /**
  * When an event happened, from the sentence that tells of it: the date SUTime found that the
@@ -46,7 +49,7 @@ final class EventDates {
     DateMention best = null;
     int bestRank = Integer.MAX_VALUE;
     for (DateMention date : dates) {
-      IndexedWord head = attachment(graph, date);
+      IndexedWord head = date.governor(graph);
       if (head == null) {
         continue;
       }
@@ -70,23 +73,6 @@ final class EventDates {
 
   private static boolean isDay(DateMention date) {
     return date.value().length() == "yyyy-mm-dd".length();
-  }
-
-  /** The word outside the date that the date's words hang from. */
-  private static IndexedWord attachment(SemanticGraph graph, DateMention date) {
-    for (int i = date.first(); i <= date.last(); i++) {
-      IndexedWord word = graph.getNodeByIndexSafe(i);
-      if (word == null) {
-        continue;
-      }
-      for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
-        int governor = edge.getGovernor().index();
-        if (governor < date.first() || governor > date.last()) {
-          return edge.getGovernor();
-        }
-      }
-    }
-    return null;
   }
 
   /** Whether the word depends on the trigger. */
@@ -121,6 +107,72 @@ final class EventDates {
       }
     }
     return null;
+  }
+
+  private static final Set<String> TAKING_EFFECT = WordLists.words("taking-effect");
+  private static final Set<String> EFFECT_NOUNS = WordLists.words("effect-nouns");
+  private static final Set<String> FUTURE = WordLists.words("future");
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
+
+  /**
+   * The date from which the event takes effect, if its sentence gives one: a date on a word of
+   * taking effect ("the deal is expected to close on July 1", "the appointment takes effect from 1
+   * January") whose subject is the trigger or a noun of a deal or a change, or that the trigger
+   * governs ("steps down, effective June 30"); or a date on a trigger in the future ("will step
+   * down at the end of June"). A sentence about something else that closes ("shares closed higher
+   * on Monday") gives none: its subject is no such noun.
+   */
+  static Optional<String> effectiveDateOf(
+      SemanticGraph graph, IndexedWord trigger, List<DateMention> dates) {
+    for (DateMention date : dates) {
+      IndexedWord head = date.governor(graph);
+      if (head == null) {
+        continue;
+      }
+      if (head.equals(trigger)) {
+        boolean future =
+            graph.outgoingEdgeList(trigger).stream()
+                .anyMatch(
+                    e ->
+                        e.getRelation().toString().equals("aux")
+                            && FUTURE.contains(lower(e.getDependent())));
+        if (future) {
+          return Optional.of(date.value());
+        }
+        continue;
+      }
+      if (!takesEffect(graph, head)) {
+        continue;
+      }
+      boolean onTrigger = graph.getParents(head).contains(trigger);
+      boolean ofEvent =
+          graph.outgoingEdgeList(head).stream()
+              .anyMatch(
+                  e ->
+                      SUBJECTS.contains(e.getRelation().toString())
+                          && (e.getDependent().equals(trigger)
+                              || EFFECT_NOUNS.contains(lemma(e.getDependent()))));
+      if (onTrigger || ofEvent) {
+        return Optional.of(date.value());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "close", "effective", or "take" with the object "effect". */
+  private static boolean takesEffect(SemanticGraph graph, IndexedWord word) {
+    if (TAKING_EFFECT.contains(lemma(word))) {
+      return true;
+    }
+    return graph.getChildren(word).stream().anyMatch(c -> lemma(c).equals("effect"));
+  }
+
+  private static String lemma(IndexedWord word) {
+    return (word.lemma() != null ? word.lemma() : word.word()).toLowerCase(Locale.ROOT);
+  }
+
+  private static String lower(IndexedWord word) {
+    return word.word().toLowerCase(Locale.ROOT);
   }
 
   /** The first day (not a month or a year) named in the article's first paragraph. */

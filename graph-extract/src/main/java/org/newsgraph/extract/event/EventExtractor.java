@@ -12,12 +12,18 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.core.Amount;
 import org.newsgraph.core.Entity;
+import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Event;
+import org.newsgraph.core.EventStatus;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Fact;
@@ -68,6 +74,14 @@ public final class EventExtractor implements Extractor {
 
   @Override
   public Findings extract(AnnotatedArticle article) {
+    return new Findings(List.of(), merge(mentions(article)), List.of());
+  }
+
+  /**
+   * Returns each mention of an event in the article as an event of its own, in the order found, for
+   * a caller that reads each mention's status before merging them ({@link #merge}).
+   */
+  public List<Event> mentions(AnnotatedArticle article) {
     List<Event> found = new ArrayList<>();
     List<CoreMap> sentences = article.sentences();
     for (int s = 0; s < sentences.size(); s++) {
@@ -92,23 +106,23 @@ public final class EventExtractor implements Extractor {
         }
       }
     }
-    return new Findings(List.of(), merge(found), List.of());
+    return found;
   }
 
   /**
-   * Adds an acquisition event for each acquisition fact that no event pattern matched: parsers
+   * Returns an acquisition event for each acquisition fact that no event pattern matched: parsers
    * often break the clause ("agreed on Wednesday to acquire") that the fact's token patterns still
-   * read. The event takes the fact's sentence, confidence and parties, and the date of the verb
-   * that governs the acquired company.
+   * read. The event takes the fact's sentence, confidence and parties, the date of the verb that
+   * governs the acquired company, and the sum of money of that verb.
    *
    * @param article the article the facts come from
    * @param events the events found so far
    * @param facts the article's facts
-   * @return the events with the acquisitions added, merged as {@link #extract} merges
+   * @return the new events, not merged
    */
-  public static List<Event> withAcquisitionsOf(
+  public static List<Event> acquisitionsOf(
       AnnotatedArticle article, List<Event> events, List<Fact> facts) {
-    List<Event> all = new ArrayList<>(events);
+    List<Event> all = new ArrayList<>();
     for (Fact fact : facts) {
       if (fact.relation() != Relation.ACQUIRED || fact.object() == null) {
         continue;
@@ -129,6 +143,13 @@ public final class EventExtractor implements Extractor {
       if (acquired == null) {
         continue;
       }
+      // From the first word of the name to its head ("Crestline" to "Savings"), then to the verb.
+      Mention name = fact.objectMention();
+      while (graph.getParent(acquired) != null
+          && graph.getParent(acquired).beginPosition() >= name.start()
+          && graph.getParent(acquired).endPosition() <= name.end()) {
+        acquired = graph.getParent(acquired);
+      }
       IndexedWord verb = graph.getParent(acquired) == null ? acquired : graph.getParent(acquired);
       List<CoreLabel> tokens =
           article.sentences().get(sentence).get(CoreAnnotations.TokensAnnotation.class);
@@ -141,19 +162,107 @@ public final class EventExtractor implements Extractor {
       participants.put(fact.object(), "target");
       all.add(
           new Event(
-              EventType.ACQUISITION,
-              date,
-              null,
-              participants.entrySet().stream()
-                  .map(e -> new Participant(e.getKey(), e.getValue()))
-                  .toList(),
-              Mention.in(text, verb.beginPosition(), verb.endPosition()),
-              article.evidence(
-                  sentence,
-                  fact.evidence().extractors().stream().map(id -> id.through(NAME)).toList(),
-                  fact.evidence().confidence())));
+                  EventType.ACQUISITION,
+                  date,
+                  null,
+                  participants.entrySet().stream()
+                      .map(e -> new Participant(e.getKey(), e.getValue()))
+                      .toList(),
+                  Mention.in(text, verb.beginPosition(), verb.endPosition()),
+                  article.evidence(
+                      sentence,
+                      fact.evidence().extractors().stream().map(id -> id.through(NAME)).toList(),
+                      fact.evidence().confidence()))
+              .withStructure(
+                  null,
+                  Amounts.standard()
+                      .of(graph, verb, Amounts.standard().in(tokens, text))
+                      .orElse(null),
+                  EventDates.effectiveDateOf(graph, verb, DateMention.in(tokens, text))
+                      .orElse(null)));
     }
-    return merge(all);
+    return all;
+  }
+
+  /**
+   * Returns the events with the organisation of each appointment or resignation that names none,
+   * where the article's facts tell it: the one organisation that the person heads, or else works
+   * for ("Walsh resigned amid a row" in an article that says "Walsh, who had led Corvane since
+   * 2016"). A resignation looks first among the posts the article marks past, an appointment among
+   * the current ones, and both first among the facts of the event's own sentence; where two
+   * organisations remain, none is taken.
+   *
+   * @param events the article's events
+   * @param facts the article's facts, with their time
+   */
+  public static List<Event> withPostsOf(List<Event> events, List<Fact> facts) {
+    List<Event> completed = new ArrayList<>();
+    for (Event event : events) {
+      boolean post = event.type() == EventType.APPOINTMENT || event.type() == EventType.RESIGNATION;
+      boolean named = event.participants().stream().anyMatch(p -> p.role().equals("organization"));
+      List<Entity> people =
+          event.participants().stream()
+              .map(Participant::entity)
+              .filter(e -> e.type() == EntityType.PERSON)
+              .toList();
+      if (!post || named || people.size() != 1) {
+        completed.add(event);
+        continue;
+      }
+      Entity person = people.get(0);
+      List<Fact> posts =
+          facts.stream()
+              .filter(f -> f.subject().equals(person) && f.object() != null)
+              .filter(f -> f.relation() == Relation.HEADS || f.relation() == Relation.WORKS_FOR)
+              .toList();
+      boolean leaving = event.type() == EventType.RESIGNATION;
+      // Narrowed step by step: the event's sentence, then past or current, then heading.
+      List<Predicate<Fact>> preferences =
+          List.of(
+              f -> f.evidence().sentenceStart() == event.evidence().sentenceStart(),
+              f -> f.former() == leaving,
+              f -> f.relation() == Relation.HEADS);
+      List<Fact> among = posts;
+      Entity organization = only(among);
+      for (Predicate<Fact> preference : preferences) {
+        if (organization != null) {
+          break;
+        }
+        among = narrowed(among, preference);
+        organization = only(among);
+      }
+      if (organization == null) {
+        completed.add(event);
+        continue;
+      }
+      List<Participant> participants = new ArrayList<>(event.participants());
+      participants.add(new Participant(organization, "organization"));
+      completed.add(
+          new Event(
+              event.type(),
+              event.date(),
+              event.place(),
+              participants,
+              event.trigger(),
+              event.evidence(),
+              event.status(),
+              event.amount(),
+              event.effectiveDate()));
+    }
+    return completed;
+  }
+
+  /** The one organisation that the facts are about, or null if none or several. */
+  private static Entity only(List<Fact> facts) {
+    Set<Entity> organizations = new LinkedHashSet<>();
+    facts.forEach(f -> organizations.add(f.object()));
+    return organizations.size() == 1 ? organizations.iterator().next() : null;
+  }
+
+  /** The facts that pass the test, or all of them if none does. */
+  private static List<Fact> narrowed(List<Fact> facts, Predicate<Fact> test) {
+    List<Fact> passing = facts.stream().filter(test).toList();
+    return passing.isEmpty() ? facts : passing;
   }
 
   private static IndexedWord nodeAt(SemanticGraph graph, int offset) {
@@ -165,8 +274,11 @@ public final class EventExtractor implements Extractor {
     return null;
   }
 
-  /** One event for each mention of the same happening: same type, compatible participants. */
-  private static List<Event> merge(List<Event> events) {
+  /**
+   * Returns one event for each happening that the events are mentions of (same type, compatible
+   * dates, the same sentence or a participant in common), in the order of their triggers.
+   */
+  public static List<Event> merge(List<Event> events) {
     List<Event> merged = new ArrayList<>();
     for (Event event : events) {
       int same = -1;
@@ -204,8 +316,9 @@ public final class EventExtractor implements Extractor {
   }
 
   /**
-   * The first mention's trigger and evidence, the participants of both, the first known date and
-   * place.
+   * The trigger and evidence of the more confident mention, the participants of both, the first
+   * known date, place, sum and effective date, and the status that says most about the outcome
+   * ({@link #STATUS_WEIGHT}).
    */
   private static Event combine(Event first, Event second) {
     Map<Entity, String> participants = new LinkedHashMap<>();
@@ -220,7 +333,28 @@ public final class EventExtractor implements Extractor {
             .map(e -> new Participant(e.getKey(), e.getValue()))
             .toList(),
         kept.trigger(),
-        kept.evidence());
+        kept.evidence(),
+        weight(second.status()) > weight(first.status()) ? second.status() : first.status(),
+        first.amount() != null ? first.amount() : second.amount(),
+        first.effectiveDate() != null ? first.effectiveDate() : second.effectiveDate());
+  }
+
+  /**
+   * Which status of two mentions of one happening the event keeps: the later news of a deal is what
+   * stops it or settles it ("regulators blocked the takeover" over "which agreed to buy"), so an
+   * outcome outweighs a deal agreed, which outweighs talk of one; none weighs least.
+   */
+  private static final List<EventStatus> STATUS_WEIGHT =
+      List.of(
+          EventStatus.PLANNED,
+          EventStatus.RUMOURED,
+          EventStatus.ANNOUNCED,
+          EventStatus.COMPLETED,
+          EventStatus.DENIED,
+          EventStatus.BLOCKED);
+
+  private static int weight(EventStatus status) {
+    return status == null ? -1 : STATUS_WEIGHT.indexOf(status);
   }
 
   private static Event event(
@@ -249,6 +383,10 @@ public final class EventExtractor implements Extractor {
         }
       }
     }
+    if (rule.type() == EventType.FUNDING_ROUND && !participants.containsValue("investor")) {
+      EventParticipants.leadInvestor(article, graph)
+          .ifPresent(e -> participants.putIfAbsent(e, "investor"));
+    }
     Entity place = EventParticipants.place(article, graph, trigger).orElse(null);
     String date =
         EventDates.dateOf(graph, trigger, DateMention.in(tokens, text))
@@ -258,6 +396,13 @@ public final class EventExtractor implements Extractor {
       // its lead was announced, on the lead's day.
       date = EventDates.leadDay(article);
     }
+    List<DateMention> dates = DateMention.in(tokens, text);
+    Amount amount =
+        MONEY_TYPES.contains(rule.type())
+            ? Amounts.standard()
+                .of(graph, trigger, Amounts.standard().in(tokens, text))
+                .orElse(null)
+            : null;
     return new Event(
         rule.type(),
         date,
@@ -267,8 +412,16 @@ public final class EventExtractor implements Extractor {
             .toList(),
         triggerMention(text, graph, trigger),
         article.evidence(
-            sentence, new ExtractorId(NAME, rule.line().source()), rule.line().confidence()));
+            sentence, new ExtractorId(NAME, rule.line().source()), rule.line().confidence()),
+        null,
+        amount,
+        EventDates.effectiveDateOf(graph, trigger, dates).orElse(null));
   }
+
+  /** The events that a sum of money belongs to: a price, a round's size, a deal's, damages. */
+  private static final Set<EventType> MONEY_TYPES =
+      EnumSet.of(
+          EventType.ACQUISITION, EventType.FUNDING_ROUND, EventType.AGREEMENT, EventType.LAWSUIT);
 
   /** The enhanced dependencies of one of the article's sentences, or {@code null}. */
   static SemanticGraph graph(AnnotatedArticle article, int sentence) {

@@ -66,6 +66,38 @@ final class EventParticipants {
     return Optional.empty();
   }
 
+  /**
+   * Who leads a funding round in the sentence ("a funding round led by Cobalt Ventures", "a Series
+   * B round led by Novo Holdings"): the agent of "led" that modifies a round.
+   */
+  static Optional<Entity> leadInvestor(AnnotatedArticle article, SemanticGraph graph) {
+    for (IndexedWord led : graph.vertexListSorted()) {
+      if (!"lead".equals(led.lemma()) || !"VBN".equals(led.tag())) {
+        continue;
+      }
+      boolean ofRound =
+          graph.incomingEdgeList(led).stream()
+              .anyMatch(
+                  e ->
+                      e.getRelation().toString().startsWith("acl")
+                          && ROUNDS.contains(e.getGovernor().lemma()));
+      if (!ofRound) {
+        continue;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(led)) {
+        if (edge.getRelation().toString().matches("obl:by|obl:agent")) {
+          Optional<Entity> investor = participant(article, edge.getDependent());
+          if (investor.isPresent()) {
+            return investor;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> ROUNDS = Set.of("round", "series", "financing", "funding");
+
   /** Who speaks in the sentence: the subjects of verbs of speaking and presenting, people first. */
   static List<Entity> speakers(AnnotatedArticle article, SemanticGraph graph) {
     List<Entity> speakers = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.core.Entity;
@@ -112,16 +113,20 @@ public final class RecordWriter {
                   fact.object(),
                   fact.value(),
                   object,
-                  fact.evidence()));
+                  fact.evidence(),
+                  fact.former(),
+                  fact.start(),
+                  fact.end()));
           if (fact.relation().isSymmetric()) {
             facts.add(
                 Fact.between(
-                    fact.relation(),
-                    fact.object(),
-                    object,
-                    fact.subject(),
-                    subject,
-                    fact.evidence()));
+                        fact.relation(),
+                        fact.object(),
+                        object,
+                        fact.subject(),
+                        subject,
+                        fact.evidence())
+                    .withTime(fact.former(), fact.start(), fact.end()));
           }
         }
       }
@@ -168,7 +173,10 @@ public final class RecordWriter {
         fact.evidence().confidence(),
         fact.evidence().sentenceStart(),
         fact.evidence().sentenceEnd(),
-        fact.evidence().extractor());
+        fact.evidence().extractor(),
+        fact.former() ? Boolean.TRUE : null,
+        fact.start(),
+        fact.end());
   }
 
   private EventRecord eventRecord(String documentId, Event event) {
@@ -188,7 +196,13 @@ public final class RecordWriter {
         event.evidence().confidence(),
         event.evidence().sentenceStart(),
         event.evidence().sentenceEnd(),
-        event.evidence().extractor());
+        event.evidence().extractor(),
+        event.status() == null ? null : event.status().label(),
+        event.amount() == null
+            ? null
+            : new AmountRecord(
+                event.amount().value(), event.amount().currency(), event.amount().text()),
+        event.effectiveDate());
   }
 
   private QuoteRecord quoteRecord(String documentId, Quote quote) {
@@ -225,7 +239,10 @@ public final class RecordWriter {
       double confidence,
       int sentenceStart,
       int sentenceEnd,
-      String extractor) {}
+      String extractor,
+      Boolean former,
+      String start,
+      String end) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record EventRecord(
@@ -242,7 +259,15 @@ public final class RecordWriter {
       double confidence,
       int sentenceStart,
       int sentenceEnd,
-      String extractor) {}
+      String extractor,
+      String status,
+      AmountRecord amount,
+      String effectiveDate) {}
+
+  /**
+   * A sum as FORMAT.md writes it: {@code {"value": 10000000000, "currency": "USD", "text": ...}}.
+   */
+  record AmountRecord(BigDecimal value, String currency, String text) {}
 
   record ParticipantRecord(String label, String iri, String role) {}
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -243,6 +244,12 @@ public final class ArticleExtractor {
     List<Event> events = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     for (Extractor extractor : extractors) {
+      if (extractor instanceof EventExtractor eventExtractor) {
+        // Each mention's status is read before mentions merge: "regulators blocked the takeover"
+        // and "which agreed to buy" are one acquisition, blocked.
+        events.addAll(eventExtractor.mentions(annotated));
+        continue;
+      }
       Findings findings = extractor.extract(annotated);
       facts.addAll(findings.facts());
       events.addAll(findings.events());
@@ -252,9 +259,10 @@ public final class ArticleExtractor {
     // Deals become events, whose confidence is their own: the facts behind them stay uncalibrated.
     List<Fact> deals =
         mergeFacts(FactChecks.forEvents().keep(annotated, facts), ConfidenceCalibration.identity());
+    events.addAll(EventExtractor.acquisitionsOf(annotated, events, deals));
     List<Event> keptEvents =
-        EventChecks.standard()
-            .keep(annotated, EventExtractor.withAcquisitionsOf(annotated, events, deals))
+        EventExtractor.withPostsOf(
+                EventExtractor.merge(EventChecks.standard().keep(annotated, events)), keptFacts)
             .stream()
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
@@ -309,6 +317,19 @@ public final class ArticleExtractor {
         continue;
       }
       Evidence evidence = combined.with(extractors, confidence);
+      // The facts of a group share their sentence. One path through it may miss the word that
+      // ends the relation ("Adler, who had led Vantor since 2018, was replaced"): one that sees it
+      // makes the relation past. (A relation stated twice, once as current and once over a past
+      // range, "joined Fenwick in 2017 and was its operating chief from 2019 to 2022", is then
+      // past too: the cost of trusting the marks.)
+      boolean former = group.stream().anyMatch(Fact::former);
+      String start =
+          group.stream()
+              .map(Fact::start)
+              .filter(Objects::nonNull)
+              .min(String::compareTo)
+              .orElse(null);
+      String end = group.stream().map(Fact::end).filter(Objects::nonNull).findFirst().orElse(null);
       merged.add(
           new Fact(
               best.relation(),
@@ -317,7 +338,10 @@ public final class ArticleExtractor {
               best.object(),
               best.value(),
               best.objectMention(),
-              evidence));
+              evidence,
+              former,
+              start,
+              end));
     }
     merged.sort(
         Comparator.comparingInt((Fact f) -> f.evidence().sentenceStart())

@@ -3,9 +3,11 @@ package org.newsgraph.extract.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Event;
+import org.newsgraph.core.EventStatus;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.ExtractorId;
 import org.newsgraph.core.Mention;
@@ -17,7 +19,8 @@ class EventChecksTest {
 
   private static final ArticleExtractor EXTRACTOR = ArticleExtractor.standard();
 
-  private static boolean kept(String text, EventType type, String trigger) {
+  /** The event as the check keeps it, or empty when the check leaves it out. */
+  private static Optional<Event> kept(String text, EventType type, String trigger) {
     AnnotatedArticle article = EXTRACTOR.annotate(Article.of("example", text));
     int start = text.indexOf(trigger);
     Event event =
@@ -28,33 +31,84 @@ class EventChecksTest {
             List.of(),
             Mention.in(text, start, start + trigger.length()),
             article.evidence(0, ExtractorId.of("events"), 0.9));
-    return !EventChecks.standard().keep(article, List.of(event)).isEmpty();
+    return EventChecks.standard().keep(article, List.of(event)).stream().findFirst();
+  }
+
+  private static EventStatus status(String text, EventType type, String trigger) {
+    Optional<Event> event = kept(text, type, trigger);
+    assertThat(event).as("the event of \"%s\" is kept", text).isPresent();
+    return event.get().status();
   }
 
   @Test
-  void anEventReportedAsHappeningOrAgreedIsKept() {
-    assertThat(kept("Alder Health bought Brightwave Labs.", EventType.ACQUISITION, "bought"))
-        .isTrue();
-    assertThat(kept("Alder Health agreed to buy Brightwave Labs.", EventType.ACQUISITION, "buy"))
-        .isTrue();
-    assertThat(kept("Ostra Metals sued Halvard Steel on Monday.", EventType.LAWSUIT, "sued"))
-        .isTrue();
-  }
-
-  @Test
-  void anEventSpeculatedAboutPlannedOrBlockedIsLeftOut() {
+  void anEventReportedAsHappeningIsCompletedAndOneAgreedIsAnnounced() {
+    assertThat(status("Alder Health bought Brightwave Labs.", EventType.ACQUISITION, "bought"))
+        .isEqualTo(EventStatus.COMPLETED);
+    assertThat(status("Ostra Metals sued Halvard Steel on Monday.", EventType.LAWSUIT, "sued"))
+        .isEqualTo(EventStatus.COMPLETED);
+    assertThat(status("Alder Health agreed to buy Brightwave Labs.", EventType.ACQUISITION, "buy"))
+        .isEqualTo(EventStatus.ANNOUNCED);
     assertThat(
-            kept(
+            status(
+                "Nordlys Air and Maplewing announced a codeshare partnership.",
+                EventType.AGREEMENT,
+                "announced"))
+        .isEqualTo(EventStatus.ANNOUNCED);
+  }
+
+  @Test
+  void anEventSpeculatedAboutPlannedBlockedOrDeniedIsKeptWithThatStatus() {
+    assertThat(
+            status(
                 "Alder Health, once tipped to buy Brightwave Labs, was banned from the auction.",
                 EventType.ACQUISITION,
                 "buy"))
-        .isFalse();
+        .isEqualTo(EventStatus.RUMOURED);
+    assertThat(status("Ostra Metals may sue Halvard Steel.", EventType.LAWSUIT, "sue"))
+        .isEqualTo(EventStatus.PLANNED);
+    assertThat(
+            status(
+                "Regulators blocked Alder Health's purchase of Brightwave Labs.",
+                EventType.ACQUISITION,
+                "purchase"))
+        .isEqualTo(EventStatus.BLOCKED);
+    assertThat(
+            status(
+                "Alder Health denied that it had bought Brightwave Labs.",
+                EventType.ACQUISITION,
+                "bought"))
+        .isEqualTo(EventStatus.DENIED);
+    assertThat(
+            status(
+                "Alder Health is said to be preparing to buy Brightwave Labs.",
+                EventType.ACQUISITION,
+                "buy"))
+        .isEqualTo(EventStatus.RUMOURED);
+  }
+
+  @Test
+  void aSuitToBlockADealDoesNotBlockIt() {
+    assertThat(
+            status(
+                "Regulators sued to block Alder Health's purchase of Brightwave Labs.",
+                EventType.ACQUISITION,
+                "purchase"))
+        .isNotEqualTo(EventStatus.BLOCKED);
+  }
+
+  @Test
+  void anEventOnlySupposedIsLeftOut() {
     assertThat(
             kept(
                 "Ministers called on regulators to block any takeover of Brightwave Labs.",
                 EventType.ACQUISITION,
                 "takeover"))
-        .isFalse();
-    assertThat(kept("Ostra Metals may sue Halvard Steel.", EventType.LAWSUIT, "sue")).isFalse();
+        .isEmpty();
+    assertThat(
+            kept(
+                "Shareholders asked whether Alder Health would buy Brightwave Labs.",
+                EventType.ACQUISITION,
+                "buy"))
+        .isEmpty();
   }
 }

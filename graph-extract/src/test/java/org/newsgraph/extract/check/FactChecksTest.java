@@ -31,12 +31,21 @@ class FactChecksTest {
   private static Optional<String> check(
       String text, Relation relation, String subject, String object, String extractor) {
     AnnotatedArticle article = EXTRACTOR.annotate(Article.of("example", text));
+    return CHECKS.refusal(article, fact(article, relation, subject, object, extractor));
+  }
+
+  /** The fact between two mentions, as an extractor would report it. */
+  private static Fact fact(
+      AnnotatedArticle article,
+      Relation relation,
+      String subject,
+      String object,
+      String extractor) {
     EntityMention s = mention(article, subject);
     EntityMention o = mention(article, object);
     int sentence = article.sentenceAt(Math.max(s.mention().start(), o.mention().start()));
     Evidence evidence = article.evidence(sentence, ExtractorId.parse(extractor), 0.9);
-    Fact fact = Fact.between(relation, s.entity(), s.mention(), o.entity(), o.mention(), evidence);
-    return CHECKS.refusal(article, fact);
+    return Fact.between(relation, s.entity(), s.mention(), o.entity(), o.mention(), evidence);
   }
 
   /** The last mention with exactly these words: examples put the one to test last. */
@@ -462,65 +471,94 @@ class FactChecksTest {
         .isEmpty();
   }
 
-  // Current, not former
+  // Current or former: a past relation is kept, marked past
 
-  @Test
-  void aFormerChiefIsNotTheHead() {
-    assertThat(
-            check(
-                "Former Kestrel chief executive Tom Ferris spoke at the trial.",
-                Relation.HEADS,
-                "Tom Ferris",
-                "Kestrel",
-                "rules:heads.rules:17"))
-        .contains("current-not-former");
-    assertThat(
-            check(
-                "Kestrel chief executive Tom Ferris spoke at the trial.",
-                Relation.HEADS,
-                "Tom Ferris",
-                "Kestrel",
-                "rules:heads.rules:17"))
-        .isEmpty();
+  private static Fact timed(
+      String text, Relation relation, String subject, String object, String extractor) {
+    AnnotatedArticle article = EXTRACTOR.annotate(Article.of("example", text));
+    Fact fact = fact(article, relation, subject, object, extractor);
+    assertThat(CHECKS.refusal(article, fact)).as("refusal of %s", fact).isEmpty();
+    return CHECKS.timed(article, fact);
   }
 
   @Test
-  void aFormerPostInAnotherCompanyLeavesTheCurrentOneStanding() {
+  void aFormerChiefIsKeptAsAPastHead() {
     assertThat(
-            check(
-                "Aperture Labs, which is led by the former Google executive Raymond Cho, disagreed.",
-                Relation.HEADS,
-                "Raymond Cho",
-                "Aperture Labs",
-                CLASSIFIER))
-        .isEmpty();
+            timed(
+                    "Former Kestrel chief executive Tom Ferris spoke at the trial.",
+                    Relation.HEADS,
+                    "Tom Ferris",
+                    "Kestrel",
+                    "rules:heads.rules:17")
+                .former())
+        .isTrue();
+    assertThat(
+            timed(
+                    "Kestrel chief executive Tom Ferris spoke at the trial.",
+                    Relation.HEADS,
+                    "Tom Ferris",
+                    "Kestrel",
+                    "rules:heads.rules:17")
+                .former())
+        .isFalse();
   }
 
   @Test
-  void someoneWhoSteppedDownOrWasOustedNoLongerHeads() {
+  void aFormerPostInAnotherCompanyLeavesTheCurrentOneCurrent() {
     assertThat(
-            check(
-                "Tom Ferris stepped down as chief executive of Kestrel Dynamics in May.",
-                Relation.HEADS,
-                "Tom Ferris",
-                "Kestrel Dynamics",
-                CLASSIFIER))
-        .contains("current-not-former");
+            timed(
+                    "Aperture Labs, which is led by the former Google executive Raymond Cho,"
+                        + " disagreed.",
+                    Relation.HEADS,
+                    "Raymond Cho",
+                    "Aperture Labs",
+                    CLASSIFIER)
+                .former())
+        .isFalse();
+  }
+
+  @Test
+  void someoneWhoSteppedDownOrWasOustedHeadedInThePast() {
+    Fact stepped =
+        timed(
+            "Tom Ferris stepped down as chief executive of Kestrel Dynamics in May 2024.",
+            Relation.HEADS,
+            "Tom Ferris",
+            "Kestrel Dynamics",
+            CLASSIFIER);
+    assertThat(stepped.former()).isTrue();
+    assertThat(stepped.end()).isEqualTo("2024-05");
     assertThat(
-            check(
-                "Tom Ferris was ousted as chairman of Kestrel Dynamics in May.",
-                Relation.HEADS,
-                "Tom Ferris",
-                "Kestrel Dynamics",
-                CLASSIFIER))
-        .contains("current-not-former");
+            timed(
+                    "Tom Ferris was ousted as chairman of Kestrel Dynamics in May.",
+                    Relation.HEADS,
+                    "Tom Ferris",
+                    "Kestrel Dynamics",
+                    CLASSIFIER)
+                .former())
+        .isTrue();
     assertThat(
-            check(
-                "Kestrel Dynamics' chief Tom Ferris was fired in January.",
-                Relation.HEADS,
-                "Tom Ferris",
-                "Kestrel Dynamics",
-                "rules:heads.rules:35"))
-        .contains("current-not-former");
+            timed(
+                    "Kestrel Dynamics' chief Tom Ferris was fired in January.",
+                    Relation.HEADS,
+                    "Tom Ferris",
+                    "Kestrel Dynamics",
+                    "rules:heads.rules:35")
+                .former())
+        .isTrue();
+  }
+
+  @Test
+  void aPostHeldSinceAYearStartsThenAndIsCurrent() {
+    Fact since =
+        timed(
+            "Lena Brandt has run Ostmark Freight since 2019.",
+            Relation.HEADS,
+            "Lena Brandt",
+            "Ostmark Freight",
+            CLASSIFIER);
+    assertThat(since.start()).isEqualTo("2019");
+    assertThat(since.end()).isNull();
+    assertThat(since.former()).isFalse();
   }
 }

@@ -3,15 +3,21 @@ package org.newsgraph.extract.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Amount;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.EventStatus;
+import org.newsgraph.core.EventType;
 import org.newsgraph.core.Evidence;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.Fact;
 import org.newsgraph.core.Mention;
+import org.newsgraph.core.Participant;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.Relation;
 import org.newsgraph.core.resolve.EntityResolver;
@@ -77,5 +83,84 @@ class RecordWriterTest {
     assertThat(quote.get("kind").asString()).isEqualTo("quote");
     assertThat(quote.get("speakerLabel").asString()).isEqualTo("Jo Park");
     assertThat(quote.get("text").asString()).isEqualTo("Hello");
+  }
+
+  @Test
+  void writesAnEventsStatusSumAndEffectiveDateAndAFactsTimeAsFormatMdSpellsThem() {
+    String text = "Ex-Acme chief Jo Park sold Acme to Bolt for $10bn, to close on June 1, 2026.";
+    Article article = Article.of("a2", text);
+    Mention jo = Mention.in(text, 14, 21);
+    Mention acme = Mention.in(text, 27, 31);
+    Mention bolt = Mention.in(text, 35, 39);
+    Entity person = new Entity(EntityType.PERSON, "Jo Park", List.of(), List.of(jo));
+    Entity company = new Entity(EntityType.ORGANIZATION, "Acme", List.of(), List.of(acme));
+    Entity buyer = new Entity(EntityType.ORGANIZATION, "Bolt", List.of(), List.of(bolt));
+    Evidence evidence = new Evidence(text, 0, text.length(), "test", 0.9);
+    Fact former =
+        Fact.between(Relation.HEADS, person, jo, company, Mention.in(text, 3, 7), evidence)
+            .withTime(true, "2019", "2025");
+    Event sale =
+        new Event(
+                EventType.ACQUISITION,
+                null,
+                null,
+                List.of(new Participant(buyer, "acquirer"), new Participant(company, "target")),
+                Mention.in(text, 22, 26),
+                evidence)
+            .withStructure(
+                EventStatus.ANNOUNCED,
+                new Amount(new BigDecimal("10000000000"), "USD", "$10bn"),
+                "2026-06-01");
+    StringWriter out = new StringWriter();
+
+    new RecordWriter(out, EntityResolver.minting())
+        .write(
+            new Extraction(
+                article,
+                List.of(person, company, buyer),
+                List.of(former),
+                List.of(sale),
+                List.of()));
+
+    List<JsonNode> lines =
+        out.toString().lines().map(line -> JsonMapper.shared().readTree(line)).toList();
+    JsonNode fact =
+        lines.stream().filter(l -> l.get("kind").asString().equals("fact")).findFirst().get();
+    assertThat(fact.get("former").asBoolean()).isTrue();
+    assertThat(fact.get("start").asString()).isEqualTo("2019");
+    assertThat(fact.get("end").asString()).isEqualTo("2025");
+    JsonNode event =
+        lines.stream().filter(l -> l.get("kind").asString().equals("event")).findFirst().get();
+    assertThat(event.get("status").asString()).isEqualTo("announced");
+    assertThat(event.get("amount").get("value").isIntegralNumber()).isTrue();
+    assertThat(event.get("amount").get("value").asLong()).isEqualTo(10_000_000_000L);
+    assertThat(event.get("amount").get("currency").asString()).isEqualTo("USD");
+    assertThat(event.get("amount").get("text").asString()).isEqualTo("$10bn");
+    assertThat(event.get("effectiveDate").asString()).isEqualTo("2026-06-01");
+  }
+
+  @Test
+  void aCurrentFactAndAnEventWithoutStructureWriteNoneOfTheseFields() {
+    Article article = Article.of("a3", TEXT);
+    Mention jo = Mention.in(TEXT, 0, 7);
+    Mention acme = Mention.in(TEXT, 19, 23);
+    Entity person = new Entity(EntityType.PERSON, "Jo Park", List.of(), List.of(jo));
+    Entity company = new Entity(EntityType.ORGANIZATION, "Acme", List.of(), List.of(acme));
+    Evidence evidence = new Evidence(TEXT.substring(0, 42), 0, 42, "test", 0.875);
+    StringWriter out = new StringWriter();
+
+    new RecordWriter(out, EntityResolver.minting())
+        .write(
+            new Extraction(
+                article,
+                List.of(person, company),
+                List.of(Fact.between(Relation.HEADS, person, jo, company, acme, evidence)),
+                List.of(),
+                List.of()));
+
+    JsonNode fact = JsonMapper.shared().readTree(out.toString().lines().findFirst().get());
+    assertThat(fact.has("former")).isFalse();
+    assertThat(fact.has("start")).isFalse();
+    assertThat(fact.has("end")).isFalse();
   }
 }

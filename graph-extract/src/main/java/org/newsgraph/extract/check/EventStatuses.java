@@ -1,0 +1,167 @@
+package org.newsgraph.extract.check;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.core.EventStatus;
+import org.newsgraph.core.EventType;
+import org.newsgraph.extract.rules.WordLists;
+
+/**
+ * Reads where an event stands from the words around its trigger: the trigger, the words that govern
+ * it as a clause, a complement or an object ("denied" in "denied that it was in talks to buy"), and
+ * their modifiers ("will", "not", "reportedly"). The words are data, in {@code
+ * rules/event-status.tsv}.
+ *
+ * <p>When several cues meet, the one that says most about the outcome wins: a denial or a negation
+ * over a block, a block over a rumour, a rumour over a plan ("is said to be planning to buy"), a
+ * plan over an announcement ("announced plans to buy"), and these over the trigger's own tense. A
+ * word of blocking governed by a word of attempt ("sued to block") does not block: the outcome is
+ * open, so that cue is dropped.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class EventStatuses {
+
+  /** What a trigger's words say: the event is only supposed, or it has this status, or none. */
+  record Reading(boolean hypothetical, Optional<EventStatus> status) {}
+
+  private static final Set<String> MODIFYING =
+      Set.of("aux", "aux:pass", "advmod", "amod", "mark", "compound", "det", "neg");
+
+  /** Types whose agreement is news before it is done: "agreed to buy" is announced. */
+  private static final Set<EventType> DEALS =
+      EnumSet.of(EventType.ACQUISITION, EventType.FUNDING_ROUND, EventType.AGREEMENT);
+
+  private final Set<String> eventNouns;
+  private final Set<String> hypothetical;
+  private final Set<String> denied;
+  private final Set<String> negation;
+  private final Set<String> blocked;
+  private final Set<String> attempt;
+  private final Set<String> rumoured;
+  private final Set<String> hearsay;
+  private final Set<String> planned;
+  private final Set<String> modal;
+  private final Set<String> announced;
+  private final Set<String> announcing;
+  private final Set<String> completed;
+
+  /**
+   * @param cues the status words ({@code rules/event-status.tsv})
+   * @param eventNouns nouns of events, which take the mood of the clause that governs them
+   */
+  EventStatuses(WordLists cues, Set<String> eventNouns) {
+    this.eventNouns = eventNouns;
+    hypothetical = cues.get("hypothetical");
+    denied = cues.get("denied");
+    negation = cues.get("negation");
+    blocked = cues.get("blocked");
+    attempt = cues.get("attempt");
+    rumoured = cues.get("rumoured");
+    hearsay = cues.get("hearsay");
+    planned = cues.get("planned");
+    modal = cues.get("modal");
+    announced = cues.get("announced");
+    announcing = cues.get("announcing");
+    completed = cues.get("completed");
+  }
+
+  /** Reads the status of an event of a type from its trigger in its sentence. */
+  Reading read(FactSentence trigger, EventType type) {
+    List<IndexedWord> governing = trigger.governing(eventNouns);
+    boolean isDeal = DEALS.contains(type);
+    boolean isDenied = false;
+    boolean isBlocked = false;
+    boolean isRumoured = false;
+    boolean isPlanned = false;
+    boolean isAnnounced = false;
+    boolean isCompleted = false;
+    for (IndexedWord word : governing) {
+      boolean named = trigger.isTrigger(word);
+      if (isBlocked && attempt.contains(FactSentence.lemma(word))) {
+        // "sued to block", "sought to halt": tried, not done, and the deal's own status is open.
+        isBlocked = false;
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      if (!named) {
+        words.add(FactSentence.lemma(word));
+        words.add(FactSentence.lower(word));
+      }
+      List<IndexedWord> modifiers = trigger.dependents(word, MODIFYING);
+      for (IndexedWord modifier : modifiers) {
+        words.add(FactSentence.lemma(modifier));
+        words.add(FactSentence.lower(modifier));
+      }
+      for (String w : words) {
+        if (hypothetical.contains(w)) {
+          return new Reading(true, Optional.empty());
+        }
+        isDenied |= denied.contains(w) || negation.contains(w);
+        isBlocked |= blocked.contains(w);
+        isRumoured |= rumoured.contains(w);
+        isPlanned |= planned.contains(w) || modal.contains(w);
+        isAnnounced |= isDeal && announced.contains(w);
+        isCompleted |= completed.contains(w);
+      }
+      if (!named && hearsay.contains(FactSentence.lemma(word)) && isPassive(trigger, word)) {
+        isRumoured = true; // "is said to be nearing a deal"
+      }
+      if (named && isDeal && announcing.contains(FactSentence.lemma(word))) {
+        isAnnounced = true; // "announced a partnership"
+      }
+    }
+    EventStatus status;
+    if (isDenied) {
+      status = EventStatus.DENIED;
+    } else if (isBlocked) {
+      status = EventStatus.BLOCKED;
+    } else if (isRumoured) {
+      status = EventStatus.RUMOURED;
+    } else if (isPlanned) {
+      status = EventStatus.PLANNED;
+    } else if (isCompleted) {
+      status = EventStatus.COMPLETED;
+    } else if (isAnnounced) {
+      status = EventStatus.ANNOUNCED;
+    } else {
+      status = byTense(trigger, governing);
+    }
+    return new Reading(false, Optional.ofNullable(status));
+  }
+
+  private static boolean isPassive(FactSentence trigger, IndexedWord word) {
+    return !trigger.dependents(word, Set.of("aux:pass")).isEmpty();
+  }
+
+  /**
+   * With no cue, the tense of the trigger, or of the first verb that governs a noun trigger: past
+   * or present ("bought", "has raised", "buys", the headline's tense) is done, the progressive ("is
+   * buying", "is retiring") is announced, and a bare infinitive or a noun that no verb governs says
+   * nothing.
+   */
+  private static EventStatus byTense(FactSentence trigger, List<IndexedWord> governing) {
+    for (IndexedWord word : governing) {
+      String tag = word.tag() == null ? "" : word.tag();
+      if (!tag.startsWith("VB")) {
+        continue;
+      }
+      switch (tag) {
+        case "VBD", "VBN", "VBZ", "VBP":
+          return EventStatus.COMPLETED;
+        case "VBG":
+          boolean progressive =
+              trigger.dependents(word, Set.of("aux")).stream()
+                  .anyMatch(a -> FactSentence.lemma(a).equals("be"));
+          return progressive ? EventStatus.ANNOUNCED : null;
+        default:
+          return null;
+      }
+    }
+    return null;
+  }
+}
