@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.Event;
 import org.newsgraph.core.Evidence;
@@ -17,6 +19,8 @@ import org.newsgraph.core.Fact;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Quote;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.core.resolve.EventStorylines;
+import org.newsgraph.ontology.IriMinter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +54,9 @@ public final class RecordWriter {
         line(factRecord(id, stated));
       }
     }
-    extraction.events().forEach(event -> line(eventRecord(id, event)));
+    for (int i = 0; i < extraction.events().size(); i++) {
+      line(eventRecord(id, i, extraction.events().get(i)));
+    }
     extraction.quotes().forEach(quote -> line(quoteRecord(id, quote)));
     for (Entity entity : extraction.entities()) {
       if (entity.named()) {
@@ -179,7 +185,20 @@ public final class RecordWriter {
         fact.end());
   }
 
-  private EventRecord eventRecord(String documentId, Event event) {
+  /**
+   * The event's record. Its {@code eventIri} is the storyline every article that reports the same
+   * event shares (by its participants' resolved IRIs, {@link EventStorylines}), else the article's
+   * own event IRI, as the store would mint it.
+   */
+  private EventRecord eventRecord(String documentId, int n, Event event) {
+    Map<String, String> participants = new LinkedHashMap<>();
+    event.participants().stream()
+        .filter(p -> p.entity().named())
+        .forEach(p -> participants.putIfAbsent(iri(p.entity()), p.role()));
+    String eventIri =
+        EventStorylines.iri(event.type(), event.date(), participants)
+            .orElseGet(() -> IriMinter.event(IriMinter.article(documentId), n))
+            .getURI();
     return new EventRecord(
         "event",
         documentId,
@@ -202,7 +221,8 @@ public final class RecordWriter {
             ? null
             : new AmountRecord(
                 event.amount().value(), event.amount().currency(), event.amount().text()),
-        event.effectiveDate());
+        event.effectiveDate(),
+        eventIri);
   }
 
   private QuoteRecord quoteRecord(String documentId, Quote quote) {
@@ -262,7 +282,8 @@ public final class RecordWriter {
       String extractor,
       String status,
       AmountRecord amount,
-      String effectiveDate) {}
+      String effectiveDate,
+      String eventIri) {}
 
   /**
    * A sum as FORMAT.md writes it: {@code {"value": 10000000000, "currency": "USD", "text": ...}}.

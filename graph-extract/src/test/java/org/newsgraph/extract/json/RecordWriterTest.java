@@ -163,4 +163,71 @@ class RecordWriterTest {
     assertThat(fact.has("start")).isFalse();
     assertThat(fact.has("end")).isFalse();
   }
+
+  @Test
+  void twoArticlesReportingOneDealShareItsEventIriAndAnEventAloneHasItsArticlesOwn() {
+    String first = "Bolt agreed to buy Acme.";
+    String second = "Regulators blocked Bolt's purchase of Acme.";
+    String alone = "A deal was struck.";
+    StringWriter out = new StringWriter();
+    RecordWriter records = new RecordWriter(out, EntityResolver.minting());
+
+    records.write(deal("d1", first, "Bolt", "Acme", "buy"));
+    records.write(deal("d2", second, "Bolt", "Acme", "purchase"));
+    records.write(deal("d3", first, "Acme", "Bolt", "buy"));
+    Mention trigger = Mention.in(alone, 7, 10);
+    records.write(
+        new Extraction(
+            Article.of("d4", alone),
+            List.of(),
+            List.of(),
+            List.of(
+                new Event(
+                    EventType.AGREEMENT,
+                    null,
+                    null,
+                    List.of(),
+                    trigger,
+                    new Evidence(alone, 0, alone.length(), "test", 0.9))),
+            List.of()));
+
+    List<String> iris =
+        out.toString()
+            .lines()
+            .map(line -> JsonMapper.shared().readTree(line))
+            .filter(l -> l.get("kind").asString().equals("event"))
+            .map(l -> l.get("eventIri").asString())
+            .toList();
+    assertThat(iris).hasSize(4);
+    assertThat(iris.get(0))
+        .startsWith("https://newsgraph.org/id/storyline/")
+        .isEqualTo(iris.get(1));
+    assertThat(iris.get(2)).as("the other way round: another deal").isNotEqualTo(iris.get(0));
+    assertThat(iris.get(3)).isEqualTo("https://newsgraph.org/id/article/d4/event/0");
+  }
+
+  /** An article in which the buyer acquires the target, the trigger a word of its text. */
+  private static Extraction deal(
+      String id, String text, String buyerName, String targetName, String word) {
+    Mention buyerMention =
+        Mention.in(text, text.indexOf(buyerName), text.indexOf(buyerName) + buyerName.length());
+    Mention targetMention =
+        Mention.in(text, text.indexOf(targetName), text.indexOf(targetName) + targetName.length());
+    Entity buyer = new Entity(EntityType.ORGANIZATION, buyerName, List.of(), List.of(buyerMention));
+    Entity target =
+        new Entity(EntityType.ORGANIZATION, targetName, List.of(), List.of(targetMention));
+    return new Extraction(
+        Article.of(id, text),
+        List.of(buyer, target),
+        List.of(),
+        List.of(
+            new Event(
+                EventType.ACQUISITION,
+                null,
+                null,
+                List.of(new Participant(buyer, "acquirer"), new Participant(target, "target")),
+                Mention.in(text, text.indexOf(word), text.indexOf(word) + word.length()),
+                new Evidence(text, 0, text.length(), "test", 0.9))),
+        List.of());
+  }
 }
