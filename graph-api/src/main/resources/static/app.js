@@ -1244,34 +1244,7 @@ function markedText(text, mentions, entities, highlight) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Events timeline
-
-async function eventsPage(parameters) {
-  const filter = { type: parameters.get('type') || '', from: parameters.get('from') || '',
-    to: parameters.get('to') || '', order: parameters.get('order') === 'newest' ? 'newest' : '' };
-  const offset = Number(parameters.get('offset') || 0);
-  const page = await api('/api/events?' + query({ ...filter, limit: 50, offset }));
-  const form = el('form', { class: 'filters', id: 'event-filter', onsubmit: event => {
-    event.preventDefault();
-    const data = new FormData(event.target);
-    location.hash = '#/events?' + query(Object.fromEntries(data));
-  } },
-  el('label', {}, 'Type ', el('select', { name: 'type' }, el('option', { value: '', text: 'any' }),
-    EVENT_TYPES.map(type => el('option', { value: type, selected: type === filter.type,
-      text: words(type) })))),
-  el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: filter.from })),
-  el('label', {}, 'To ', el('input', { type: 'date', name: 'to', value: filter.to })),
-  el('label', {}, 'Order ', el('select', { name: 'order' },
-    el('option', { value: '', text: 'oldest first' }),
-    el('option', { value: 'newest', selected: filter.order === 'newest', text: 'newest first' }))),
-  el('button', { type: 'submit', text: 'Show' }));
-  const nav = el('p', { class: 'pages' },
-    offset > 0 ? el('a', { href: '#/events?' + query({ ...filter, offset: Math.max(0, offset - 50) }),
-      text: 'Earlier page' }) : null, ' ',
-    page.next ? el('a', { href: '#/events?' + query({ ...filter, offset: offset + 50 }),
-      text: 'Next page' }) : null);
-  show(el('h1', { text: 'Timeline' }), form, timelineExport(filter), eventList(page.items), nav);
-}
+// Events timeline: timeline.js, loaded after this file, draws it (eventsPage).
 
 // ---------------------------------------------------------------------------------------------
 // SPARQL: the YASGUI editor, example queries, results as a table or as a graph
