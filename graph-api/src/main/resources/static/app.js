@@ -567,8 +567,10 @@ function labelledLayout(cy) {
 /**
  * Pushes apart the nodes whose boxes, labels included, still overlap after a layout (fCoSE counts
  * labels as part of the nodes but does not promise that no two touch, and a long name beside
- * another can), each pair along the axis where they overlap less, until none do; then fits the
- * graph to its frame again. A few dozen nodes take a few rounds.
+ * another can), each pair along the axis where they overlap less, and moves each node off any
+ * edge's label that covers it (the layouts do not see edge labels at all): an edge's own end away
+ * from the other end, which lengthens the edge, any other node aside. Until nothing overlaps; then
+ * fits the graph to its frame again. A few dozen nodes take a few rounds.
  */
 function separateLabels(cy) {
   const gap = 2;
@@ -587,9 +589,45 @@ function separateLabels(cy) {
       a.position(axis, a.position(axis) - half);
       b.position(axis, b.position(axis) + half);
     }));
+    cy.edges(':visible[label]').forEach(edge => {
+      const label = edgeLabelBox(edge);
+      if (!label) return;
+      boxes.forEach(([node]) => {
+        const q = node.boundingBox({ includeLabels: true });
+        const width = Math.min(label.x2, q.x2) - Math.max(label.x1, q.x1);
+        const height = Math.min(label.y2, q.y2) - Math.max(label.y1, q.y1);
+        if (width <= 0 || height <= 0) return;
+        moved = true;
+        const other = edge.source().same(node) ? edge.target()
+          : edge.target().same(node) ? edge.source() : null;
+        if (other) {
+          // The label is halfway along the edge: moving this end by s moves it by s / 2.
+          const dx = node.position('x') - other.position('x');
+          const dy = node.position('y') - other.position('y');
+          const length = Math.hypot(dx, dy) || 1;
+          const step = 2 * (Math.abs(dx) / length * width + Math.abs(dy) / length * height + gap);
+          node.position({ x: node.position('x') + dx / length * step,
+            y: node.position('y') + dy / length * step });
+        } else {
+          const horizontal = width < height;
+          const axis = horizontal ? 'x' : 'y';
+          const after = horizontal ? q.x1 + q.x2 >= label.x1 + label.x2
+            : q.y1 + q.y2 >= label.y1 + label.y2;
+          node.position(axis, node.position(axis) + ((horizontal ? width : height) + gap)
+            * (after ? 1 : -1));
+        }
+      });
+    });
     if (!moved) break;
   }
   cy.fit(undefined, 20);
+}
+
+/** The box an edge's label takes on the graph, as Cytoscape measures it; null for no label. */
+function edgeLabelBox(edge) {
+  const box = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true,
+    includeOverlays: false, includeUnderlays: false });
+  return box.w > 0 && box.h > 0 ? box : null;
 }
 
 /**
