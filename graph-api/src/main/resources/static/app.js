@@ -546,6 +546,7 @@ const GRAPH_STYLE = [
     'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
   { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': '#d97706',
     'target-arrow-color': '#d97706', color: '#92400e' } },
+  { selector: 'edge.quiet', style: { label: '' } },
   { selector: '.hidden', style: { display: 'none' } }];
 
 // fCoSE, a force-directed layout that sizes nodes with their labels, comes from its webjar (with
@@ -569,8 +570,9 @@ function labelledLayout(cy) {
  * labels as part of the nodes but does not promise that no two touch, and a long name beside
  * another can), each pair along the axis where they overlap less, and moves each node off any
  * edge's label that covers it (the layouts do not see edge labels at all): an edge's own end away
- * from the other end, which lengthens the edge, any other node aside. Until nothing overlaps; then
- * fits the graph to its frame again. A few dozen nodes take a few rounds.
+ * from the other end, which lengthens the edge, any other node aside. Until nothing overlaps, or
+ * for at most 100 rounds; then fits the graph to its frame again. A few dozen nodes take a few
+ * rounds.
  */
 function separateLabels(cy) {
   const gap = 2;
@@ -620,6 +622,16 @@ function separateLabels(cy) {
     });
     if (!moved) break;
   }
+  // Where pushes undo each other (a node between two edges whose labels cover it), the labels
+  // still over a node are left out: the list of relations under the graph names them all.
+  cy.edges('.quiet').removeClass('quiet');
+  cy.edges(':visible[label]').forEach(edge => {
+    const label = edgeLabelBox(edge);
+    if (label && cy.nodes(':visible').some(node => {
+      const q = node.boundingBox({ includeLabels: true });
+      return label.x1 < q.x2 && q.x1 < label.x2 && label.y1 < q.y2 && q.y1 < label.y2;
+    })) edge.addClass('quiet');
+  });
   cy.fit(undefined, 20);
 }
 
