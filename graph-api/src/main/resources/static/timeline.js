@@ -236,7 +236,8 @@ async function eventsPage(parameters) {
 /** Shows an event's entry, its participants with their roles, and its sources with sentences. */
 function showEventDetail(panel, event) {
   const sources = event.sources || [event.evidence];
-  panel.replaceChildren(el('h2', { text: words(event.type) + (event.date ? ', ' + event.date : '') }),
+  // What is absent (no place, say) is null here, and replaceChildren would write it as "null".
+  panel.replaceChildren(...[el('h2', { text: words(event.type) + (event.date ? ', ' + event.date : '') }),
     eventList([event]),
     el('h3', { text: 'Who took part' }),
     event.participants.length ? el('ul', { class: 'tl-participants' }, event.participants.map(p =>
@@ -250,7 +251,7 @@ function showEventDetail(panel, event) {
       ' ', confidence(source.confidence),
       el('blockquote', {}, el('a', { class: 'sentence', title: 'The sentence in its article',
         href: articleHref(source.article.id, source.sentenceStart, source.sentenceEnd),
-        text: source.sentence }))))));
+        text: source.sentence })))))].filter(Boolean));
   panel.scrollIntoView({ block: 'nearest' });
 }
 

@@ -1124,6 +1124,8 @@ class WebPageTest extends ServerTest {
                             + " "
                             + (p.get("role").isNull() ? "participant" : p.get("role").asString()))
                 .toList());
+    // Nothing absent (the place of an event that names none) is written as "null".
+    assertThat(browser.findElement(By.id("event-detail")).getText()).doesNotContain("null");
     JsonNode evidence = chosen.get("evidence");
     WebElement sentence = browser.findElement(By.cssSelector("#event-detail blockquote a"));
     assertThat(sentence.getText()).isEqualTo(evidence.get("sentence").asString());
