@@ -467,12 +467,7 @@ class WebPageTest extends ServerTest {
 
   @Test
   void theHomePageShowsTheLatestEventsFirstAndMoreArticlesOnRequest() throws Exception {
-    List<String> stored =
-        json(get("/api/articles?limit=500", null))
-            .get("items")
-            .valueStream()
-            .map(a -> a.get("title").asString())
-            .toList();
+    List<String> stored = storedArticles("title");
     assertThat(stored).hasSizeGreaterThan(10);
     open("/");
     waitFor(By.cssSelector(".articles li"));
@@ -1194,12 +1189,7 @@ class WebPageTest extends ServerTest {
 
   @Test
   void noPageScrollsSidewaysOnAPhone() throws Exception {
-    List<String> articles =
-        json(get("/api/articles?limit=500", null))
-            .get("items")
-            .valueStream()
-            .map(a -> a.get("id").asString())
-            .toList();
+    List<String> articles = storedArticles("id");
     String from = "organization/tessellate";
     String paths = "/#/paths?from=" + from + "&to=" + mostReached(from) + "&max=5";
     phoneScreen();
@@ -1227,6 +1217,15 @@ class WebPageTest extends ServerTest {
                   + " > root.clientWidth).map(e => e.tagName + '.' + e.className)]");
       assertThat((List<?>) tooWide).as(page.getKey()).isEmpty();
     }
+  }
+
+  /** One field (id, title) of each stored article, in the order the API lists them. */
+  private List<String> storedArticles(String field) throws Exception {
+    return json(get("/api/articles?limit=500", null))
+        .get("items")
+        .valueStream()
+        .map(a -> a.get(field).asString())
+        .toList();
   }
 
   /**
