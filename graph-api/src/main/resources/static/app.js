@@ -317,13 +317,54 @@ function eventList(events) {
   return el('ol', { class: 'timeline' }, events.map(event => el('li', {},
     el('span', { class: 'date', text: event.date || 'undated' }),
     el('span', { class: 'event-type', text: words(event.type) }),
+    eventStructure(event) ? el('span', { class: 'event-structure',
+      text: ` · ${eventStructure(event)}` }) : null,
     // Each participant with its role where the API gives one: "Alder Health (acquirer)".
     el('span', { class: 'participants' }, event.participants.map((p, i) => [i ? ', ' : '',
       entityLink(p), p.role ? el('span', { class: 'role', text: ` (${p.role})` }) : null])),
     event.place ? el('span', { class: 'place' }, 'in ', entityLink(event.place)) : null,
-    el('a', { class: 'source', title: event.evidence.sentence,
-      href: articleHref(event.evidence.article.id, event.evidence.sentenceStart,
-        event.evidence.sentenceEnd), text: 'source' }))));
+    eventSources(event))));
+}
+
+/**
+ * Where an event was read: its sentence's article, or, when several articles report the same
+ * event (its storyline), each article's report with the date and status that article gave it.
+ */
+function eventSources(event) {
+  const link = (evidence, text) => el('a', { class: 'source', title: evidence.sentence,
+    href: articleHref(evidence.article.id, evidence.sentenceStart, evidence.sentenceEnd), text });
+  const reports = event.reports || [];
+  if (reports.length < 2) return link(event.evidence, 'source');
+  return el('span', { class: 'reports' }, ` reported by ${counted(reports.length, 'article', 'articles')}: `,
+    reports.map((report, i) => [i ? ', ' : '', link(report.evidence,
+      [report.date || report.evidence.article.published || 'undated', report.status]
+        .filter(Boolean).join(' '))]));
+}
+
+/**
+ * Where an event stands, what it costs and from when it takes effect, as far as its article says:
+ * "announced · $1.2 billion · effective 2025-06"; empty when it says none of them.
+ */
+function eventStructure(event) {
+  return [event.status, event.amount && event.amount.text,
+    event.effectiveDate && `effective ${event.effectiveDate}`].filter(Boolean).join(' · ');
+}
+
+/**
+ * When a fact held, as its sources give it: "former, from 2019 until 2024", "from 2019",
+ * "until 2024", "former"; empty for a fact stated as current and without dates.
+ */
+function factTime(time) {
+  const dates = [time.start ? `from ${time.start}` : null, time.end ? `until ${time.end}` : null]
+    .filter(Boolean).join(' ');
+  return [time.former ? 'former' : null, dates].filter(Boolean).join(', ');
+}
+
+/** A fact's time in brackets after it, marked so that a former fact can be told at a glance. */
+function factTimeSpan(time) {
+  const text = factTime(time);
+  return text ? el('span', { class: 'fact-time' + (time.former ? ' former' : ''),
+    text: ` (${text})` }) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -496,7 +537,7 @@ function factGroups(facts, centre, review) {
       el('span', { class: 'relation', text: fact.subject.id === centre ? '→ ' : '← ' }),
       fact.object ? (fact.object.id === centre ? null : entityLink(fact.object))
         : el('span', { class: 'value', text: fact.value }),
-      ' ', confidence(fact.confidence), ' ', factSources(fact),
+      factTimeSpan(fact), ' ', confidence(fact.confidence), ' ', factSources(fact),
       factVerdict(fact, review)))))), review ? review.form : null);
 }
 
@@ -514,7 +555,8 @@ function factSources(fact) {
   return el('details', { class: 'sources' }, el('summary', { text: count }),
     el('ol', {}, fact.sources.map(source => el('li', {},
       sourceLink(source, source.article.title || source.article.id), ' ',
-      el('q', { text: source.sentence }), ' ', confidence(source.confidence)))));
+      el('q', { text: source.sentence }), factTimeSpan(source), ' ',
+      confidence(source.confidence)))));
 }
 
 function quoteList(quotes) {
@@ -577,53 +619,13 @@ function labelledLayout(cy) {
 function separateLabels(cy) {
   const gap = 2;
   for (let round = 0; round < 100; round++) {
-    const boxes = cy.nodes(':visible').map(node => [node, node.boundingBox({ includeLabels: true })]);
-    let moved = false;
-    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
-      const width = Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1);
-      const height = Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1);
-      if (width <= 0 || height <= 0) return;
-      moved = true;
-      const horizontal = width < height;
-      const before = horizontal ? p.x1 + p.x2 <= q.x1 + q.x2 : p.y1 + p.y2 <= q.y1 + q.y2;
-      const half = ((horizontal ? width : height) + gap) / 2 * (before ? 1 : -1);
-      const axis = horizontal ? 'x' : 'y';
-      a.position(axis, a.position(axis) - half);
-      b.position(axis, b.position(axis) + half);
-    }));
-    cy.edges(':visible[label]').forEach(edge => {
-      const label = edgeLabelBox(edge);
-      if (!label) return;
-      boxes.forEach(([node]) => {
-        const q = node.boundingBox({ includeLabels: true });
-        const width = Math.min(label.x2, q.x2) - Math.max(label.x1, q.x1);
-        const height = Math.min(label.y2, q.y2) - Math.max(label.y1, q.y1);
-        if (width <= 0 || height <= 0) return;
-        moved = true;
-        const other = edge.source().same(node) ? edge.target()
-          : edge.target().same(node) ? edge.source() : null;
-        if (other) {
-          // The label is halfway along the edge: moving this end by s moves it by s / 2.
-          const dx = node.position('x') - other.position('x');
-          const dy = node.position('y') - other.position('y');
-          const length = Math.hypot(dx, dy) || 1;
-          const step = 2 * (Math.abs(dx) / length * width + Math.abs(dy) / length * height + gap);
-          node.position({ x: node.position('x') + dx / length * step,
-            y: node.position('y') + dy / length * step });
-        } else {
-          const horizontal = width < height;
-          const axis = horizontal ? 'x' : 'y';
-          const after = horizontal ? q.x1 + q.x2 >= label.x1 + label.x2
-            : q.y1 + q.y2 >= label.y1 + label.y2;
-          node.position(axis, node.position(axis) + ((horizontal ? width : height) + gap)
-            * (after ? 1 : -1));
-        }
-      });
-    });
-    if (!moved) break;
+    const pushed = pushNodesApart(cy, gap);
+    if (!pushOffEdgeLabels(cy, gap) && !pushed) break;
   }
-  // Where pushes undo each other (a node between two edges whose labels cover it), the labels
-  // still over a node are left out: the list of relations under the graph names them all.
+  // The edges' pushes can undo the nodes' (a node between two edges whose labels cover it): the
+  // nodes alone again, which always settle, and the edge labels still over a node are left out;
+  // the list of relations under the graph names them all.
+  for (let round = 0; round < 100 && pushNodesApart(cy, gap); round++);
   cy.edges('.quiet').removeClass('quiet');
   cy.edges(':visible[label]').forEach(edge => {
     const label = edgeLabelBox(edge);
@@ -635,6 +637,63 @@ function separateLabels(cy) {
   cy.fit(undefined, 20);
 }
 
+/** One round of pushing apart the visible nodes whose boxes overlap; says whether any moved. */
+function pushNodesApart(cy, gap) {
+  const boxes = cy.nodes(':visible').map(node => [node, node.boundingBox({ includeLabels: true })]);
+  let moved = false;
+  boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+    const width = Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1);
+    const height = Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1);
+    if (width <= 0 || height <= 0) return;
+    moved = true;
+    const horizontal = width < height;
+    const before = horizontal ? p.x1 + p.x2 <= q.x1 + q.x2 : p.y1 + p.y2 <= q.y1 + q.y2;
+    const half = ((horizontal ? width : height) + gap) / 2 * (before ? 1 : -1);
+    const axis = horizontal ? 'x' : 'y';
+    a.position(axis, a.position(axis) - half);
+    b.position(axis, b.position(axis) + half);
+  }));
+  return moved;
+}
+
+/**
+ * One round of moving nodes off the edge labels that cover them: an edge's own end away from its
+ * other end, any other node aside; says whether any moved.
+ */
+function pushOffEdgeLabels(cy, gap) {
+  let moved = false;
+  cy.edges(':visible[label]').forEach(edge => {
+    const label = edgeLabelBox(edge);
+    if (!label) return;
+    cy.nodes(':visible').forEach(node => {
+      const q = node.boundingBox({ includeLabels: true });
+      const width = Math.min(label.x2, q.x2) - Math.max(label.x1, q.x1);
+      const height = Math.min(label.y2, q.y2) - Math.max(label.y1, q.y1);
+      if (width <= 0 || height <= 0) return;
+      moved = true;
+      const other = edge.source().same(node) ? edge.target()
+        : edge.target().same(node) ? edge.source() : null;
+      if (other) {
+        // The label is halfway along the edge: moving this end by s moves it by s / 2.
+        const dx = node.position('x') - other.position('x');
+        const dy = node.position('y') - other.position('y');
+        const length = Math.hypot(dx, dy) || 1;
+        const step = 2 * (Math.abs(dx) / length * width + Math.abs(dy) / length * height + gap);
+        node.position({ x: node.position('x') + dx / length * step,
+          y: node.position('y') + dy / length * step });
+      } else {
+        const horizontal = width < height;
+        const axis = horizontal ? 'x' : 'y';
+        const after = horizontal ? q.x1 + q.x2 >= label.x1 + label.x2
+          : q.y1 + q.y2 >= label.y1 + label.y2;
+        node.position(axis, node.position(axis) + ((horizontal ? width : height) + gap)
+          * (after ? 1 : -1));
+      }
+    });
+  });
+  return moved;
+}
+
 /** The box an edge's label takes on the graph, as Cytoscape measures it; null for no label. */
 function edgeLabelBox(edge) {
   const box = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true,
@@ -643,13 +702,16 @@ function edgeLabelBox(edge) {
 }
 
 /**
- * A node for an event, apart from the entities by its shape and colour, labelled with its type and
- * date; it leads to the sentence that reports it.
+ * A node for an event, apart from the entities by its shape and colour, labelled with its type,
+ * status and amount ("Acquisition · announced · $1.2 billion") and its date; it leads to the
+ * sentence that reports it.
  */
 function eventNode(event) {
   const source = event.evidence;
+  const title = [words(event.type), event.status, event.amount && event.amount.text]
+    .filter(Boolean).join(' · ');
   return { group: 'nodes', classes: 'event', data: { id: event.iri, type: 'Event',
-    label: `${words(event.type)}\n${event.date || 'undated'}`, date: event.date || '',
+    label: `${title}\n${event.date || 'undated'}`, date: event.date || '',
     href: articleHref(source.article.id, source.sentenceStart, source.sentenceEnd) } };
 }
 
@@ -663,10 +725,18 @@ function nodeHref(node) {
  * (YYYY-MM-DD, either empty for no bound): a year or a month is outside only when all of it is.
  */
 function outsideDates(date, from, to) {
-  if (!date) return false;
-  const first = date.length === 4 ? date + '-01-01' : date.length === 7 ? date + '-01' : date;
-  const last = date.length === 4 ? date + '-12-31' : date.length === 7 ? date + '-31' : date;
-  return (!!from && last < from) || (!!to && first > to);
+  return outsideSpan(date, date, from, to);
+}
+
+/**
+ * Whether a time from start to end (each YYYY, YYYY-MM or YYYY-MM-DD, either empty when not known)
+ * is known to lie outside the days from and to: a fact that ended before from, or started after to.
+ */
+function outsideSpan(start, end, from, to) {
+  const first = !start ? '' : start.length === 4 ? start + '-01-01'
+    : start.length === 7 ? start + '-01' : start;
+  const last = !end ? '' : end.length === 4 ? end + '-12-31' : end.length === 7 ? end + '-31' : end;
+  return (!!from && !!last && last < from) || (!!to && !!first && first > to);
 }
 
 /** A node of an entity graph, coloured by the entity's type. */
@@ -704,8 +774,9 @@ function graphView(centre, parameters = new URLSearchParams()) {
     ' ', words(type))));
   const dates = ['from', 'to'].map(end => el('label', {}, `${end} `, el('input', { type: 'date',
     id: `graph-${end}`, name: end, value: asked[end] || '', onchange: () => applyFilters() })));
-  const time = el('fieldset', { class: 'time-filter' }, el('legend', { text: 'Events between' }),
-    dates);
+  const time = el('fieldset', { class: 'time-filter',
+    title: 'Hides the events, and the relations whose sources date them, wholly outside these days' },
+  el('legend', { text: 'Events between' }), dates);
   const listing = el('ul', { id: 'graph-list', class: 'graph-list' });
   const status = el('p', { class: 'graph-status' });
   // Cytoscape measures its container, so it starts once the view is on the page.
@@ -722,8 +793,11 @@ function graphView(centre, parameters = new URLSearchParams()) {
     for (const edge of neighbourhood.edges) {
       const id = `${edge.source} ${edge.relation} ${edge.target}`;
       if (cy.getElementById(id).empty()) {
+        // A former relation says so on its label; its dates, where known, let the time filter
+        // hide it.
         cy.add({ group: 'edges', data: { id, source: edge.source, target: edge.target,
-          label: words(edge.relation), relation: edge.relation } });
+          label: words(edge.relation) + (edge.former ? ' (former)' : ''), relation: edge.relation,
+          start: edge.start || '', end: edge.end || '' } });
       }
     }
     cy.getElementById(centre.id).addClass('centre');
@@ -781,12 +855,14 @@ function graphView(centre, parameters = new URLSearchParams()) {
       [...relations.querySelectorAll('input:checked')].map(i => i.value));
     const [from, to] = dates.map(label => label.querySelector('input').value);
     cy.batch(() => {
-      // Facts carry no time in the graph yet, so only events are known to fall outside the dates.
+      // Events fall outside the dates by their own date; relations by the time their sources give
+      // them (those without one stay), and entities stay, since they are not bound to a time.
       cy.nodes().forEach(node => node.toggleClass('hidden',
         node.id() !== centre.id && (!shownTypes.has(node.data('type'))
           || outsideDates(node.data('date'), from, to))));
       cy.edges().forEach(edge => edge.toggleClass('hidden', !shownRelations.has(edge.data('relation'))
-        || edge.source().hasClass('hidden') || edge.target().hasClass('hidden')));
+        || edge.source().hasClass('hidden') || edge.target().hasClass('hidden')
+        || outsideSpan(edge.data('start'), edge.data('end'), from, to)));
     });
     listing.replaceChildren(...cy.edges(':visible').map(edge => el('li', {},
       el('a', { href: nodeHref(edge.source()), text: edge.source().data('label') }),
@@ -1239,7 +1315,7 @@ async function articlePage(id, parameters) {
             el('button', { type: 'button', class: 'fact', onclick: highlightOf(fact.sources[0]),
               title: 'Show the sentence' }, fact.subject.name, ' ',
               el('span', { class: 'relation', text: words(fact.relation) }), ' ',
-              fact.object ? fact.object.name : fact.value), ' ',
+              fact.object ? fact.object.name : fact.value), factTimeSpan(fact), ' ',
             confidence(fact.confidence),
             // The other sentences of the article that state it, each highlighted by its button.
             fact.sources.slice(1).map((source, i) => [' ', el('button', { type: 'button',

@@ -235,7 +235,9 @@ async function eventsPage(parameters) {
 
 /** Shows an event's entry, its participants with their roles, and its sources with sentences. */
 function showEventDetail(panel, event) {
-  const sources = event.sources || [event.evidence];
+  // An event that several articles report lists each article's report; else its one sentence.
+  const reports = event.reports && event.reports.length ? event.reports
+    : [{ evidence: event.evidence }];
   // What is absent (no place, say) is null here, and replaceChildren would write it as "null".
   panel.replaceChildren(...[el('h2', { text: words(event.type) + (event.date ? ', ' + event.date : '') }),
     eventList([event]),
@@ -244,11 +246,13 @@ function showEventDetail(panel, event) {
       el('li', {}, entityLink(p), ' ', el('span', { class: 'role', text: p.role || 'participant' }))))
       : el('p', { text: 'No participant is named.' }),
     event.place ? el('p', {}, 'Where: ', entityLink(event.place)) : null,
-    el('h3', { text: sources.length === 1 ? 'Source' : `Sources (${sources.length})` }),
-    el('ul', { class: 'tl-sources' }, sources.map(source => el('li', {},
+    el('h3', { text: reports.length === 1 ? 'Source' : `Sources (${reports.length})` }),
+    el('ul', { class: 'tl-sources' }, reports.map(({ evidence: source, date, status }) => el('li', {},
       el('a', { href: articleHref(source.article.id), text: source.article.title || source.article.id }),
       source.article.published ? el('span', { class: 'date', text: source.article.published }) : null,
       ' ', confidence(source.confidence),
+      date || status ? el('span', { class: 'report', text: ` says ${[date, status]
+        .filter(Boolean).join(', ')}` }) : null,
       el('blockquote', {}, el('a', { class: 'sentence', title: 'The sentence in its article',
         href: articleHref(source.article.id, source.sentenceStart, source.sentenceEnd),
         text: source.sentence })))))].filter(Boolean));
@@ -284,7 +288,7 @@ function timelineAxis(dated, filter, parameters, selected) {
     if (!entries.has(event)) {
       const entry = eventList([event]).querySelector('li');
       entries.set(event, [...entry.childNodes].filter(part => !part.classList
-        || !part.classList.contains('source')).map(part => part.textContent.trim())
+        || !part.matches('.source, .reports')).map(part => part.textContent.trim())
         .filter(Boolean).join(' · '));
     }
     return entries.get(event);

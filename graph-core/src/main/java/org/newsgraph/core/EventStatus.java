@@ -1,6 +1,10 @@
 package org.newsgraph.core;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Resource;
+import org.newsgraph.ontology.NG;
 
 /**
  * Where an event stands, as the article tells it: a deal can be announced and not yet done, blocked
@@ -24,6 +28,28 @@ public enum EventStatus {
   /** Returns the name used in extraction records and the API, such as {@code completed}. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the ontology's individual that stands for this status, such as {@code ng:Announced}.
+   */
+  public Resource individual() {
+    return switch (this) {
+      case ANNOUNCED -> NG.Announced;
+      case COMPLETED -> NG.Completed;
+      case BLOCKED -> NG.Blocked;
+      case DENIED -> NG.Denied;
+      case RUMOURED -> NG.Rumoured;
+      case PLANNED -> NG.Planned;
+    };
+  }
+
+  /**
+   * Returns the status that an ontology individual stands for, or empty if the IRI is none of them:
+   * readers of the graph skip what they do not know rather than fail.
+   */
+  public static Optional<EventStatus> ofIndividual(String iri) {
+    return Arrays.stream(values()).filter(s -> s.individual().getURI().equals(iri)).findFirst();
   }
 
   /**

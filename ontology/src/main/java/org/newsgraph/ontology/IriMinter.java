@@ -50,6 +50,12 @@ public final class IriMinter {
   /** The graph of the analysts' decisions (merge, not the same, rename), with who, when and why. */
   public static final String DECISIONS_GRAPH = BASE + "graph/decisions";
 
+  /**
+   * The base of storyline IRIs: one real event (an acquisition, a lawsuit) that several articles
+   * report, each in an event of its own.
+   */
+  public static final String STORYLINE_BASE = BASE + "storyline/";
+
   /** The base of DBpedia's resources, to which entities linked to Wikipedia are the same as. */
   public static final String DBPEDIA_BASE = "http://dbpedia.org/resource/";
 
@@ -67,6 +73,17 @@ public final class IriMinter {
    */
   public static Resource article(String articleId) {
     return ResourceFactory.createResource(ARTICLE_BASE + encodeSegment(articleId));
+  }
+
+  /**
+   * Returns the IRI of a storyline: a digest of its key, so that any process names the same real
+   * event alike.
+   *
+   * @param key what makes the event the one it is (its type and its participants' entities)
+   */
+  public static Resource storyline(String key) {
+    requireNonNull(key, "key");
+    return ResourceFactory.createResource(STORYLINE_BASE + sha256(key).substring(0, 24));
   }
 
   /**
@@ -161,6 +178,22 @@ public final class IriMinter {
   /** Returns the IRI of the {@code n}th event that an article reports. */
   public static Resource event(Resource article, int n) {
     return part(article, "event", n);
+  }
+
+  /**
+   * Returns the IRI of the sum of money that an event involves: the event's own IRI and {@code
+   * /amount}, so that it goes with the event's article graph.
+   *
+   * @throws IllegalArgumentException if the IRI is not an event's
+   */
+  public static Resource amount(Resource event) {
+    requireNonNull(event, "event");
+    if (!event.isURIResource()
+        || !event.getURI().startsWith(ARTICLE_BASE)
+        || !event.getURI().matches(".*/event/\\d+")) {
+      throw new IllegalArgumentException("not an event IRI: " + event);
+    }
+    return ResourceFactory.createResource(event.getURI() + "/amount");
   }
 
   /** Returns the IRI of the {@code n}th quote in an article. */

@@ -43,6 +43,33 @@ public final class NG {
   /** An event at which someone speaks to the press. */
   public static final Resource PressConference = resource("PressConference");
 
+  /**
+   * Where an event stands as its article tells it: one of {@link #Announced}, {@link #Completed},
+   * {@link #Blocked}, {@link #Denied}, {@link #Rumoured} and {@link #Planned}.
+   */
+  public static final Resource EventStatus = resource("EventStatus");
+
+  /** Agreed or made public, not yet done ("agreed to buy", "announced a deal"). */
+  public static final Resource Announced = resource("Announced");
+
+  /** Done ("bought", "completed the takeover", "was appointed"). */
+  public static final Resource Completed = resource("Completed");
+
+  /** Stopped by someone else: a regulator, a court, a vote. */
+  public static final Resource Blocked = resource("Blocked");
+
+  /** Said by a party to it not to have happened, or not to be happening. */
+  public static final Resource Denied = resource("Denied");
+
+  /** Reported without confirmation ("is said to", "in talks"). */
+  public static final Resource Rumoured = resource("Rumoured");
+
+  /** Intended for later ("plans to", "will", "is considering"). */
+  public static final Resource Planned = resource("Planned");
+
+  /** A sum of money in a currency, such as the price of an acquisition. */
+  public static final Resource MonetaryAmount = resource("MonetaryAmount");
+
   /** An organisation buying another organisation, or a product or business of it. */
   public static final Resource Acquisition = resource("Acquisition");
 
@@ -201,6 +228,33 @@ public final class NG {
 
   /** Who speaks at a press conference (not {@link #speaker}, which is a quote's). */
   public static final Property conferenceSpeaker = property("conferenceSpeaker");
+
+  /** Where an event stands: an individual of {@link #EventStatus}. */
+  public static final Property status = property("status");
+
+  /** The sum of money that an event involves, such as a price or the size of a funding round. */
+  public static final Property amount = property("amount");
+
+  /** The sum of a monetary amount in units of its currency, as an xsd:decimal. */
+  public static final Property amountValue = property("amountValue");
+
+  /** The ISO 4217 code of a monetary amount's currency, such as USD. */
+  public static final Property currency = property("currency");
+
+  /** The words that state a monetary amount, as the article writes them ("$1.2 billion"). */
+  public static final Property amountText = property("amountText");
+
+  /** The day, month or year from which an event takes effect ("the merger closes on 1 March"). */
+  public static final Property effectiveDate = property("effectiveDate");
+
+  /** Whether an assertion states its fact as past ("former chief executive"). */
+  public static final Property former = property("former");
+
+  /** The day, month or year from which an assertion states its fact held. */
+  public static final Property startDate = property("startDate");
+
+  /** The day, month or year until which an assertion states its fact held. */
+  public static final Property endDate = property("endDate");
 
   /** The words of the article that announce an event, such as "news conference" or "acquired". */
   public static final Property trigger = property("trigger");

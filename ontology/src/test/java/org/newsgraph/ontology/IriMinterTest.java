@@ -76,6 +76,18 @@ class IriMinterTest {
   }
 
   @Test
+  void anEventsAmountLivesUnderTheEventAndNothingElseHasOne() {
+    Resource event = IriMinter.event(IriMinter.article("seed"), 2);
+
+    assertThat(IriMinter.amount(event).getURI())
+        .isEqualTo("https://newsgraph.org/id/article/seed/event/2/amount");
+    Resource fact = IriMinter.fact(IriMinter.article("seed"), 2);
+    assertThatThrownBy(() -> IriMinter.amount(fact))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not an event IRI: " + fact.getURI());
+  }
+
+  @Test
   void blankArticleIdsAreRefusedWithAMessage() {
     assertThatThrownBy(() -> IriMinter.article("  "))
         .isInstanceOf(IllegalArgumentException.class)

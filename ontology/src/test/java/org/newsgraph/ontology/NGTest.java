@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,18 @@ class NGTest {
   private final Model ontology = Ontology.ontology();
 
   @Test
-  void everyClassOfTheOntologyIsAResourceOfTheVocabularyAndBack() {
-    assertThat(vocabularyTerms(Resource.class)).isEqualTo(ontologyTerms(OWL.Class));
+  void everyClassAndIndividualOfTheOntologyIsAResourceOfTheVocabularyAndBack() {
+    Set<String> resources = ontologyTerms(OWL.Class);
+    resources.addAll(ontologyTerms(OWL2.NamedIndividual));
+
+    assertThat(vocabularyTerms(Resource.class)).isEqualTo(resources);
+  }
+
+  @Test
+  void theEventStatusesAreTheIndividualsOfTheirClass() {
+    assertThat(ontology.listSubjectsWithProperty(RDF.type, NG.EventStatus).toList())
+        .containsExactlyInAnyOrder(
+            NG.Announced, NG.Completed, NG.Blocked, NG.Denied, NG.Rumoured, NG.Planned);
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.apache.jena.query.QuerySolution;
 import org.newsgraph.api.graph.ArticleRefs;
 import org.newsgraph.api.graph.EntityNames;
 import org.newsgraph.api.graph.EntityRef;
+import org.newsgraph.api.graph.FactTime;
 import org.newsgraph.api.graph.Sparql;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.api.graph.Views.Edge;
@@ -51,6 +52,10 @@ class ConnectionReader {
               .filter(r -> !r.isDateValued())
               .map(r -> r.property().asNode())
               .toList());
+
+  /** Every assertion of some relations, with the time it gives. */
+  private static final Query RELATION_TIMES =
+      Sparql.load(ConnectionReader.class, "relation-times.rq");
 
   /** The sentence that states one relation most surely. */
   private static final Query HOP_EVIDENCE = Sparql.load(ConnectionReader.class, "hop-evidence.rq");
@@ -121,12 +126,15 @@ class ConnectionReader {
             nodes.add(new Views.Node(ref, d));
           }
         });
+    Map<List<String>, FactTime> times = times(seen);
     List<Edge> edges = new ArrayList<>();
     for (List<String> edge : seen) {
       EntityRef source = named.get(edge.get(0));
       EntityRef target = named.get(edge.get(2));
       if (source != null && target != null) {
-        edges.add(new Edge(source.id(), target.id(), edge.get(1)));
+        edges.add(
+            new Edge(
+                source.id(), target.id(), edge.get(1), times.getOrDefault(edge, FactTime.NONE)));
       }
     }
     return Optional.of(
@@ -259,6 +267,45 @@ class ConnectionReader {
       walkBack(previous, start, reachedBy, path, found, limit);
       path.removeFirst();
     }
+  }
+
+  /**
+   * When each of the relations (by {@link #key}) held, as {@link FactTime#of} makes it of the times
+   * its assertions give; in one question for all. A symmetric relation's assertions are found
+   * whichever way round they state it.
+   */
+  private Map<List<String>, FactTime> times(Set<List<String>> relations) {
+    if (relations.isEmpty()) {
+      return Map.of();
+    }
+    List<List<Node>> triples = new ArrayList<>();
+    for (List<String> relation : relations) {
+      Node s = NodeFactory.createURI(relation.get(0));
+      Relation kind = Relation.fromLocalName(relation.get(1));
+      Node p = kind.property().asNode();
+      Node o = NodeFactory.createURI(relation.get(2));
+      triples.add(List.of(s, p, o));
+      if (kind.isSymmetric()) {
+        triples.add(List.of(o, p, s));
+      }
+    }
+    Query query = Sparql.withRows(RELATION_TIMES, List.of("s", "p", "o"), triples);
+    Map<List<String>, List<FactTime.Stated>> stated = new HashMap<>();
+    for (QuerySolution row : Sparql.select(store, query, limits)) {
+      List<Node> edge =
+          List.of(
+              row.getResource("s").asNode(),
+              row.getResource("p").asNode(),
+              row.getResource("o").asNode());
+      String published =
+          row.getLiteral("published") == null ? null : row.getLiteral("published").getLexicalForm();
+      stated
+          .computeIfAbsent(key(edge), k -> new ArrayList<>())
+          .add(new FactTime.Stated(published, FactTime.ofRow(row)));
+    }
+    Map<List<String>, FactTime> times = new HashMap<>();
+    stated.forEach((relation, sources) -> times.put(relation, FactTime.of(sources)));
+    return times;
   }
 
   /** The relations that touch any of the entities, each as subject, predicate, object. */

@@ -2,21 +2,27 @@ package org.newsgraph.api.event;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.api.graph.ArticleRefs;
 import org.newsgraph.api.graph.EntityNames;
@@ -24,7 +30,9 @@ import org.newsgraph.api.graph.EntityRef;
 import org.newsgraph.api.graph.Sparql;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.api.graph.Views.ArticleRef;
+import org.newsgraph.core.EventStatus;
 import org.newsgraph.core.EventType;
+import org.newsgraph.core.resolve.EventStorylines;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.ontology.EventRole;
@@ -41,6 +49,9 @@ public final class EventReader {
   private static final Query EVENTS = Sparql.load(EventReader.class, "events.rq");
   private static final Query DETAILS = Sparql.load(EventReader.class, "event-details.rq");
   private static final Query PARTICIPANTS = Sparql.load(EventReader.class, "participants.rq");
+
+  /** The most reports of the storylines of one listing that are read. */
+  private static final int MAX_REPORTS = 500;
 
   private final GraphStore store;
   private final QueryLimits limits;
@@ -132,7 +143,12 @@ public final class EventReader {
     }
     query.setLimit(limit);
     query.setOffset(offset);
-    return details(select(query));
+    List<Views.Event> page = details(select(query));
+    if (filter.article() != null) {
+      // An article's page lists what the article says: its own reports, each with its storyline.
+      return page.stream().map(e -> storyline(e).map(e::inStoryline).orElse(e)).toList();
+    }
+    return asStorylines(page);
   }
 
   /**
@@ -149,7 +165,7 @@ public final class EventReader {
     // An event that two of the entities took part in is found once for each.
     query.setDistinct(true);
     query.setLimit(limit);
-    return details(select(query));
+    return asStorylines(details(select(query)));
   }
 
   /** The query with its event types given: the one type, or every type when it is null. */
@@ -214,9 +230,165 @@ public final class EventReader {
                   .map(p -> Views.Participant.of(named.get(p.getKey().getURI()), p.getValue()))
                   .toList(),
               row.getLiteral("trigger").getString(),
-              ArticleRefs.evidence(row, sources)));
+              ArticleRefs.evidence(row, sources),
+              status(row),
+              amount(row),
+              row.getLiteral("effective") == null
+                  ? null
+                  : row.getLiteral("effective").getLexicalForm(),
+              null,
+              List.of()));
     }
     return events;
+  }
+
+  /**
+   * The events of a listing with those that report one real event gathered into one: the first of a
+   * storyline in the listing's order stands for it, and the others of the page are left out. It
+   * carries every report of the storyline in the store, whichever page they are on: the date of its
+   * earliest report, where it stands by its latest, the sum and the effective date its latest
+   * reports give, and each participant once. A storyline whose reports fall on several pages of a
+   * listing appears on each of them.
+   */
+  private List<Views.Event> asStorylines(List<Views.Event> listed) {
+    Map<Views.Event, String> storylineOf = new HashMap<>();
+    for (Views.Event event : listed) {
+      storyline(event).ifPresent(iri -> storylineOf.put(event, iri));
+    }
+    Map<String, List<Views.Event>> reports = reportsOf(storylineOf);
+    List<Views.Event> events = new ArrayList<>();
+    Set<String> shown = new HashSet<>();
+    for (Views.Event event : listed) {
+      String storyline = storylineOf.get(event);
+      if (storyline == null) {
+        events.add(event);
+      } else if (shown.add(storyline)) {
+        events.add(gathered(storyline, reports.getOrDefault(storyline, List.of(event))));
+      }
+    }
+    return events;
+  }
+
+  /** The storyline of an event, by its type, date and participants (kept entities, roles). */
+  private static Optional<String> storyline(Views.Event event) {
+    Map<String, String> participants = new LinkedHashMap<>();
+    event.participants().forEach(p -> participants.putIfAbsent(p.iri(), p.role()));
+    return EventStorylines.iri(EventType.fromLabel(event.type()), event.date(), participants)
+        .map(Resource::getURI);
+  }
+
+  /**
+   * Every stored report of the storylines, found through the events of one participant of each
+   * (every report of a storyline has the same participants) under any IRI merged into it.
+   */
+  private Map<String, List<Views.Event>> reportsOf(Map<Views.Event, String> storylineOf) {
+    if (storylineOf.isEmpty()) {
+      return Map.of();
+    }
+    Set<Node> through = new LinkedHashSet<>();
+    storylineOf
+        .keySet()
+        .forEach(
+            event ->
+                store.mergedInto(event.participants().get(0).iri()).stream()
+                    .map(NodeFactory::createURI)
+                    .forEach(through::add));
+    Set<String> wanted = new HashSet<>(storylineOf.values());
+    Map<String, List<Views.Event>> reports = new HashMap<>();
+    Query query = Sparql.bind(EVENTS, Map.of("by", NG.participant.asNode()));
+    query = ofTypes(Sparql.withValues(query, "at", List.copyOf(through)), null);
+    query.setDistinct(true);
+    query.setLimit(MAX_REPORTS);
+    for (Views.Event report : details(select(query))) {
+      storyline(report)
+          .filter(wanted::contains)
+          .ifPresent(iri -> reports.computeIfAbsent(iri, k -> new ArrayList<>()).add(report));
+    }
+    return reports;
+  }
+
+  /** The event that a storyline's reports tell together. */
+  private static Views.Event gathered(String storyline, List<Views.Event> reports) {
+    if (reports.size() == 1) {
+      return reports.get(0).inStoryline(storyline);
+    }
+    // Earliest first: by the date the event is given, else the article's, undated last.
+    Comparator<Views.Event> byTime =
+        Comparator.comparing(
+                (Views.Event e) -> e.date() != null ? e.date() : published(e),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(e -> published(e), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Views.Event::iri);
+    List<Views.Event> ordered = reports.stream().sorted(byTime).toList();
+    Views.Event first = ordered.get(0);
+    // Where it stands and what it costs: as the latest report that says so tells it.
+    List<Views.Event> latestFirst =
+        reports.stream()
+            .sorted(
+                Comparator.comparing(
+                        (Views.Event e) -> published(e),
+                        Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                    .thenComparing(byTime)
+                    .reversed())
+            .toList();
+    Map<String, Views.Participant> participants = new LinkedHashMap<>();
+    for (Views.Event report : ordered) {
+      for (Views.Participant participant : report.participants()) {
+        participants.merge(
+            participant.iri(), participant, (was, now) -> was.role() != null ? was : now);
+      }
+    }
+    return new Views.Event(
+        first.iri(),
+        first.type(),
+        ordered.stream().map(Views.Event::date).filter(Objects::nonNull).findFirst().orElse(null),
+        ordered.stream().map(Views.Event::place).filter(Objects::nonNull).findFirst().orElse(null),
+        List.copyOf(participants.values()),
+        first.trigger(),
+        first.evidence(),
+        latestFirst.stream()
+            .map(Views.Event::status)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(null),
+        latestFirst.stream()
+            .map(Views.Event::amount)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(null),
+        latestFirst.stream()
+            .map(Views.Event::effectiveDate)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElse(null),
+        storyline,
+        ordered.stream()
+            .map(e -> new Views.Report(e.iri(), e.date(), e.status(), e.evidence()))
+            .toList());
+  }
+
+  private static String published(Views.Event event) {
+    return event.evidence().article() == null ? null : event.evidence().article().published();
+  }
+
+  /** The label of the status in a row's {@code ?status}, or null for none or one not known. */
+  private static String status(QuerySolution row) {
+    Resource status = row.getResource("status");
+    return status == null
+        ? null
+        : EventStatus.ofIndividual(status.getURI()).map(EventStatus::label).orElse(null);
+  }
+
+  /** The sum in a row's {@code ?amountValue ?currency ?amountText}, or null for none. */
+  private static Views.Amount amount(QuerySolution row) {
+    Literal value = row.getLiteral("amountValue");
+    if (value == null) {
+      return null;
+    }
+    return new Views.Amount(
+        new BigDecimal(value.getLexicalForm()),
+        row.getLiteral("currency").getString(),
+        row.getLiteral("amountText").getString());
   }
 
   /** The statement that every event listed makes: the narrowest the filter allows. */

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * The facts and quotes that the pages of entities and of articles list. A fact is listed once
  * however many sentences state it ({@link FactKey}: its plain triple with the entities kept for its
  * subject and object), with every sentence as a source; one whose plain triple an analyst took out
- * of the article graphs (a rejected fact) is not listed. Thread-safe.
+ * of the article graphs (a rejected fact) is not listed. Each source keeps the time its sentence
+ * gives the fact, and the fact has the time that {@link FactTime#of} makes of them: former when its
+ * most recently published sources state it so. Thread-safe.
  */
 @Component
 public final class FactReader {
@@ -125,7 +127,7 @@ public final class FactReader {
       }
       Group group = groups.computeIfAbsent(key, k -> new Group(row));
       if (group.assertions.add(row.getResource("fact").getURI())) {
-        Views.Evidence evidence = ArticleRefs.evidence(row, sources);
+        Views.Evidence evidence = ArticleRefs.evidence(row, sources).withTime(FactTime.ofRow(row));
         group.sources.add(evidence);
         group.articles.add(evidence.article().iri());
       }
@@ -151,7 +153,8 @@ public final class FactReader {
               ranked.get(0).confidence(),
               group.articles.size(),
               ranked,
-              reviews.get(entry.getKey())));
+              reviews.get(entry.getKey()),
+              FactTime.of(ranked.stream().map(Views.Evidence::stated).toList())));
     }
     return facts;
   }

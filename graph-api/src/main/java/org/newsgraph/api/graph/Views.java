@@ -1,5 +1,8 @@
 package org.newsgraph.api.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +33,9 @@ public final class Views {
    * @param sentenceEnd the character after its last
    * @param extractor what found it
    * @param confidence how sure the extractor was, 0 to 1
+   * @param time for a fact's source, the time this sentence gives the fact (whether it states it as
+   *     past, from and until when), each part in the JSON beside the others and left out when
+   *     absent; {@link FactTime#NONE} for an event's or a quote's
    */
   public record Evidence(
       ArticleRef article,
@@ -37,7 +43,42 @@ public final class Views {
       int sentenceStart,
       int sentenceEnd,
       String extractor,
-      double confidence) {}
+      double confidence,
+      @JsonUnwrapped FactTime time) {
+
+    /**
+     * Returns evidence that gives no time: an event's or a quote's, or a current undated fact's.
+     */
+    public Evidence(
+        ArticleRef article,
+        String sentence,
+        int sentenceStart,
+        int sentenceEnd,
+        String extractor,
+        double confidence) {
+      this(article, sentence, sentenceStart, sentenceEnd, extractor, confidence, FactTime.NONE);
+    }
+
+    /** Returns this evidence with the time its sentence gives the fact. */
+    public Evidence withTime(FactTime time) {
+      return new Evidence(
+          article, sentence, sentenceStart, sentenceEnd, extractor, confidence, time);
+    }
+
+    /** Returns the time this sentence gives its fact, stated in its article. */
+    public FactTime.Stated stated() {
+      return new FactTime.Stated(article.published(), time);
+    }
+  }
+
+  /**
+   * A sum of money that an event involves.
+   *
+   * @param value the sum in units of the currency
+   * @param currency its ISO 4217 code, such as {@code USD}
+   * @param text the words that state it, as the article writes them
+   */
+  public record Amount(BigDecimal value, String currency, String text) {}
 
   /**
    * A fact, once however many sentences state it: its plain triple with the entities kept for its
@@ -50,8 +91,11 @@ public final class Views {
    * @param value the date, for relations such as {@code foundedOn}
    * @param confidence the highest confidence of its sources, 0 to 1
    * @param articles how many articles state it
-   * @param sources where it was found, the most confident first
+   * @param sources where it was found, the most confident first, each with the time it gives
    * @param review an analyst's verdict on it, or {@code null} if none was given
+   * @param time when the fact held, as {@link FactTime#of} makes it of its sources' times: former
+   *     when its most recently published sources state it so; each part in the JSON beside the
+   *     others, left out when absent
    */
   public record Fact(
       String relation,
@@ -61,7 +105,8 @@ public final class Views {
       double confidence,
       int articles,
       List<Evidence> sources,
-      Review review) {
+      Review review,
+      @JsonUnwrapped FactTime time) {
 
     /** Copies the sources. */
     public Fact {
@@ -90,6 +135,17 @@ public final class Views {
    * @param participants who took part, each in its role where the graph keeps one
    * @param trigger the words that report it
    * @param evidence where it was found
+   * @param status where it stands ({@code announced}, {@code completed}, {@code blocked}, {@code
+   *     denied}, {@code rumoured} or {@code planned}); left out of the JSON when the article does
+   *     not make it clear
+   * @param amount the sum of money it involves; left out when none is given
+   * @param effectiveDate from when it takes effect (YYYY, YYYY-MM or YYYY-MM-DD); left out when
+   *     none is given
+   * @param storyline the IRI of the real event that this one reports, which every article event
+   *     reporting it shares ({@link org.newsgraph.core.resolve.EventStorylines}); left out when the
+   *     event stands alone
+   * @param reports when several articles report the event: each article's report of it, the
+   *     earliest first; left out otherwise
    */
   public record Event(
       String iri,
@@ -98,6 +154,43 @@ public final class Views {
       EntityRef place,
       List<Participant> participants,
       String trigger,
+      Evidence evidence,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String status,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Amount amount,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String effectiveDate,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String storyline,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Report> reports) {
+
+    /** Returns the event as one article reports it, with the storyline it belongs to, if any. */
+    public Event inStoryline(String storyline) {
+      return new Event(
+          iri,
+          type,
+          date,
+          place,
+          participants,
+          trigger,
+          evidence,
+          status,
+          amount,
+          effectiveDate,
+          storyline,
+          List.of());
+    }
+  }
+
+  /**
+   * One article's report of an event that several articles report: what that article said of it.
+   *
+   * @param event the article's event IRI
+   * @param date the date the article gives it, if any
+   * @param status where the article says it stands, if it says
+   * @param evidence the article and the sentence
+   */
+  public record Report(
+      String event,
+      String date,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String status,
       Evidence evidence) {}
 
   /**
@@ -188,8 +281,16 @@ public final class Views {
    * @param source the subject's id
    * @param target the object's id
    * @param relation the relation's name
+   * @param time when it held, as {@link FactTime#of} makes it of its sources' times; each part in
+   *     the JSON beside the others, left out when absent
    */
-  public record Edge(String source, String target, String relation) {}
+  public record Edge(String source, String target, String relation, @JsonUnwrapped FactTime time) {
+
+    /** Returns a relation with no time: current, as far as its sources say. */
+    public Edge(String source, String target, String relation) {
+      this(source, target, relation, FactTime.NONE);
+    }
+  }
 
   /**
    * An entity and what it relates to, ready for a graph widget.

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.newsgraph.api.FactArticles;
 import org.newsgraph.api.ServerTest;
+import org.newsgraph.api.StructureArticles;
 import org.newsgraph.api.TemporaryFolders;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Entity;
@@ -937,8 +938,17 @@ class WebPageTest extends ServerTest {
     assertThat(graphNodes("graph")).contains(iri);
     Map<String, Object> drawn = graphElement(iri);
     assertThat(drawn.get("classes")).asString().contains("event");
-    assertThat(drawn.get("label"))
-        .isEqualTo(words(event.get("type").asString()) + "\n" + event.get("date").asString());
+    // The type, then the status and the amount where the event has them, then the date.
+    String title =
+        String.join(
+            " · ",
+            java.util.stream.Stream.of(
+                    words(event.get("type").asString()),
+                    event.has("status") ? event.get("status").asString() : null,
+                    event.has("amount") ? event.get("amount").get("text").asString() : null)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+    assertThat(drawn.get("label")).isEqualTo(title + "\n" + event.get("date").asString());
     for (JsonNode participant : event.get("participants")) {
       Map<String, Object> edge =
           graphElement(iri + " participant " + participant.get("id").asString());
@@ -1015,7 +1025,7 @@ class WebPageTest extends ServerTest {
 
     assertThat(browser.getCurrentUrl()).endsWith("#/entity/" + id + "?to=" + to);
     assertEventsShownBetween(events, null, to);
-    // Facts carry no time: every entity stays.
+    // Entities are not bound to a time: every one stays.
     assertThat(visibleNodes("graph", "[type != 'Event']")).isEqualTo(entities);
   }
 
@@ -1121,17 +1131,28 @@ class WebPageTest extends ServerTest {
                 .toList());
     // Nothing absent (the place of an event that names none) is written as "null".
     assertThat(browser.findElement(By.id("event-detail")).getText()).doesNotContain("null");
-    JsonNode evidence = chosen.get("evidence");
-    WebElement sentence = browser.findElement(By.cssSelector("#event-detail blockquote a"));
-    assertThat(sentence.getText()).isEqualTo(evidence.get("sentence").asString());
-    assertThat(sentence.getAttribute("href"))
-        .endsWith(
-            "#/article/"
-                + evidence.get("article").get("id").asString()
-                + "?s="
-                + evidence.get("sentenceStart").asInt()
-                + "-"
-                + evidence.get("sentenceEnd").asInt());
+    // Each article's report when several report it, else its one sentence: each a link to the
+    // sentence in its article.
+    List<JsonNode> sources =
+        chosen.has("reports") && chosen.get("reports").size() > 0
+            ? chosen.get("reports").valueStream().map(r -> r.get("evidence")).toList()
+            : List.of(chosen.get("evidence"));
+    List<WebElement> sentences = browser.findElements(By.cssSelector("#event-detail blockquote a"));
+    assertThat(sentences.stream().map(WebElement::getText))
+        .containsExactlyElementsOf(
+            sources.stream().map(e -> e.get("sentence").asString()).toList());
+    assertThat(sentences.stream().map(link -> link.getAttribute("href")))
+        .zipSatisfy(
+            sources,
+            (href, evidence) ->
+                assertThat(href)
+                    .endsWith(
+                        "#/article/"
+                            + evidence.get("article").get("id").asString()
+                            + "?s="
+                            + evidence.get("sentenceStart").asInt()
+                            + "-"
+                            + evidence.get("sentenceEnd").asInt()));
   }
 
   @Test
@@ -1337,6 +1358,92 @@ class WebPageTest extends ServerTest {
     assertThat(counts.get(0).longValue() * 2)
         .as("labels shown of " + counts.get(1) + " in " + container)
         .isGreaterThan(counts.get(1).longValue());
+  }
+
+  @Test
+  void anAnnouncedAcquisitionShowsItsStatusAndAmountAndAFormerFactReadsAsFormer() throws Exception {
+    StructureArticles.store(store);
+    try {
+      open("/#/entity/" + StructureArticles.TIRSA);
+      WebElement deal =
+          waitFor(By.xpath("//ol[@class='timeline']/li[.//span[@class='event-type']]"));
+      assertThat(deal.findElement(By.cssSelector(".event-type")).getText())
+          .isEqualTo("Acquisition");
+      assertThat(deal.findElement(By.cssSelector(".event-structure")).getText())
+          .isEqualTo("· announced · $1.2 billion · effective 2025-06");
+      WebElement heads = waitFor(By.cssSelector(".fact-group[data-relation='heads'] li.fact"));
+      assertThat(heads.getText()).startsWith("Oda Brenning ← (former, from 2019 until 2024)");
+      assertThat(heads.findElement(By.cssSelector(".fact-time")).getAttribute("class"))
+          .contains("former");
+      // Each source with the time it gives: the later article says "former, until 2024".
+      heads.findElement(By.cssSelector("details.sources summary")).click();
+      assertThat(
+              heads.findElements(By.cssSelector("details.sources li")).stream()
+                  .map(WebElement::getText)
+                  .toList())
+          .anySatisfy(source -> assertThat(source).contains("(former, until 2024)"))
+          .anySatisfy(source -> assertThat(source).contains("(from 2019)"));
+
+      graphNodes("graph");
+      JsonNode around =
+          json(
+              get("/api/entities/" + StructureArticles.TIRSA + "/neighbourhood?events=true", null));
+      String dealNode =
+          around
+              .get("events")
+              .valueStream()
+              .filter(e -> e.has("status") && e.get("status").asString().equals("announced"))
+              .findFirst()
+              .orElseThrow()
+              .get("iri")
+              .asString();
+      assertThat(graphElement(dealNode).get("label"))
+          .isEqualTo("Acquisition · announced · $1.2 billion\n2025-02-10");
+      Map<String, String> edges = new java.util.HashMap<>();
+      for (JsonNode edge : around.get("edges")) {
+        String id =
+            String.join(
+                " ",
+                edge.get("source").asString(),
+                edge.get("relation").asString(),
+                edge.get("target").asString());
+        edges.put(edge.get("relation").asString(), id);
+      }
+      String formerHead = edges.get("heads");
+      String rival = edges.get("competesWith");
+      assertThat(graphElement(formerHead).get("label")).isEqualTo("heads (former)");
+      // From 2025 on, the relation that ended in 2024 is hidden; the one without a time stays.
+      script(
+          "const input = document.getElementById('graph-from'); input.value = '2025-01-01';"
+              + " input.dispatchEvent(new Event('change'));");
+      assertThat(visibleEdges()).contains(rival).doesNotContain(formerHead);
+      // Until 2018, before she headed it: hidden too.
+      script(
+          "for (const [end, day] of [['from', ''], ['to', '2018-12-31']]) {"
+              + " const input = document.getElementById('graph-' + end); input.value = day;"
+              + " input.dispatchEvent(new Event('change')); }");
+      assertThat(visibleEdges()).contains(rival).doesNotContain(formerHead);
+      script(
+          "const input = document.getElementById('graph-to'); input.value = '2022-06-30';"
+              + " input.dispatchEvent(new Event('change'));");
+      assertThat(visibleEdges()).contains(rival, formerHead);
+      // For the screenshot: no dates, so the events show again, and the facts in view.
+      script(
+          "const input = document.getElementById('graph-to'); input.value = '';"
+              + " input.dispatchEvent(new Event('change'));"
+              + " arguments[0].scrollIntoView({ block: 'center' })",
+          heads);
+      assertThat(visibleNodes("graph", ".event")).contains(dealNode);
+    } finally {
+      StructureArticles.remove(store);
+    }
+  }
+
+  /** The ids of the entity graph's visible edges. */
+  @SuppressWarnings("unchecked")
+  private List<String> visibleEdges() {
+    return (List<String>)
+        script("return document.getElementById('graph').cy.edges(':visible').map(e => e.id())");
   }
 
   /**

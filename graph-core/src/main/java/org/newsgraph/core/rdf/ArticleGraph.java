@@ -23,6 +23,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.core.Amount;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.DateValue;
 import org.newsgraph.core.Entity;
@@ -48,10 +49,13 @@ import org.newsgraph.ontology.Ontology;
  * its type, canonical name and the names the article uses; each fact as a plain triple plus one
  * {@code ng:Assertion} node that reifies it (rdf:subject, rdf:predicate, rdf:object) and carries
  * its evidence; each event and each quote. Symmetric relations are written both ways as plain
- * triples, once as an assertion. An event's participant is an {@code ng:participant}, and also, in
- * a role the graph keeps ({@link EventRole}), the role's sub-property of it. Plain RDF reification
- * is used rather than RDF-star so that the data means the same on every SPARQL 1.1 store. Unnamed
- * entities have no IRI: they, and all that involves them, stay out of the graph.
+ * triples, once as an assertion; the time the article gives a fact (former, start, end) is on its
+ * assertion, since another article may give the same fact another time. An event's participant is
+ * an {@code ng:participant}, and also, in a role the graph keeps ({@link EventRole}), the role's
+ * sub-property of it; its status is an individual of {@code ng:EventStatus}, its sum an {@code
+ * ng:MonetaryAmount}. Plain RDF reification is used rather than RDF-star so that the data means the
+ * same on every SPARQL 1.1 store. Unnamed entities have no IRI: they, and all that involves them,
+ * stay out of the graph.
  *
  * <p>Stateless and thread-safe.
  */
@@ -169,6 +173,16 @@ public final class ArticleGraph {
           .addLiteral(NG.objectStart, integer(fact.objectMention().start()))
           .addLiteral(NG.objectEnd, integer(fact.objectMention().end()));
       addEvidence(assertion, articleIri, fact.evidence());
+      // A fact stated as current and without dates writes nothing here: "current" is the default.
+      if (fact.former()) {
+        assertion.addLiteral(NG.former, ResourceFactory.createTypedLiteral(true));
+      }
+      if (fact.start() != null) {
+        assertion.addLiteral(NG.startDate, DateValue.toLiteral(fact.start()));
+      }
+      if (fact.end() != null) {
+        assertion.addLiteral(NG.endDate, DateValue.toLiteral(fact.end()));
+      }
     }
 
     List<Event> events = extraction.events().stream().map(ArticleGraph::withoutUnnamed).toList();
@@ -186,6 +200,7 @@ public final class ArticleGraph {
       if (event.place() != null) {
         node.addProperty(NG.place, iris.get(event.place()));
       }
+      addStructure(node, event);
       for (Participant participant : event.participants()) {
         Resource entity = iris.get(participant.entity());
         // The plain triple too, so that queries for every participant need no inference.
@@ -234,12 +249,41 @@ public final class ArticleGraph {
   /** The event without the unnamed entities among its place and participants. */
   private static Event withoutUnnamed(Event event) {
     return new Event(
-        event.type(),
-        event.date(),
-        event.place() != null && event.place().named() ? event.place() : null,
-        event.participants().stream().filter(p -> p.entity().named()).toList(),
-        event.trigger(),
-        event.evidence());
+            event.type(),
+            event.date(),
+            event.place() != null && event.place().named() ? event.place() : null,
+            event.participants().stream().filter(p -> p.entity().named()).toList(),
+            event.trigger(),
+            event.evidence())
+        .withStructure(event.status(), event.amount(), event.effectiveDate());
+  }
+
+  /**
+   * Where the event stands, the sum it involves and when it takes effect, each only when the
+   * article gives it. The sum is a node of its own under the event's IRI, so that its value,
+   * currency and words stay together and generic tools read it as a schema.org MonetaryAmount.
+   */
+  private static void addStructure(Resource node, Event event) {
+    if (event.status() != null) {
+      node.addProperty(NG.status, event.status().individual());
+    }
+    Amount amount = event.amount();
+    if (amount != null) {
+      node.addProperty(
+          NG.amount,
+          node.getModel()
+              .createResource(IriMinter.amount(node).getURI())
+              .addProperty(RDF.type, NG.MonetaryAmount)
+              .addLiteral(
+                  NG.amountValue,
+                  ResourceFactory.createTypedLiteral(
+                      amount.value().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal))
+              .addProperty(NG.currency, amount.currency())
+              .addProperty(NG.amountText, amount.text()));
+    }
+    if (event.effectiveDate() != null) {
+      node.addLiteral(NG.effectiveDate, DateValue.toLiteral(event.effectiveDate()));
+    }
   }
 
   private static void addEvidence(Resource node, Resource article, Evidence evidence) {

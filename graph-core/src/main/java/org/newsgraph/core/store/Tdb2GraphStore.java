@@ -152,19 +152,27 @@ public final class Tdb2GraphStore implements GraphStore {
   private final Clock clock;
   private final Runnable beforeCommit;
 
+  /** Held while the store compacts: one compaction at a time, asked for or automatic. */
+  private final Object compacting = new Object();
+
+  /** Compacts the store once writes have made it grow enough. */
+  private final AutoCompaction compaction;
+
   private Tdb2GraphStore(
       Path folder,
       Dataset tdb,
       Dataset dataset,
       EntityResolver resolver,
       Clock clock,
-      Runnable beforeCommit) {
+      Runnable beforeCommit,
+      AutoCompaction.Policy policy) {
     this.folder = folder;
     this.tdb = tdb;
     this.dataset = dataset;
     this.resolver = resolver;
     this.clock = clock;
     this.beforeCommit = beforeCommit;
+    this.compaction = new AutoCompaction(folder, policy, this::compact);
   }
 
   /**
@@ -173,12 +181,38 @@ public final class Tdb2GraphStore implements GraphStore {
    * @throws GraphException if the folder cannot be used, or another process has it open
    */
   public static Tdb2GraphStore open(Path folder) {
-    return open(folder, EntityResolver.minting(), Clock.systemUTC(), () -> {});
+    return open(folder, true);
+  }
+
+  /**
+   * Opens the TDB2 database in a folder, creating the folder and the database if needed, and says
+   * whether it compacts on its own once writes have made it grow: every store does, but a benchmark
+   * that compacts on a schedule of its own.
+   *
+   * @throws GraphException if the folder cannot be used, or another process has it open
+   */
+  public static Tdb2GraphStore open(Path folder, boolean autoCompact) {
+    return open(
+        folder,
+        EntityResolver.minting(),
+        Clock.systemUTC(),
+        () -> {},
+        autoCompact ? AutoCompaction.Policy.DEFAULT : AutoCompaction.Policy.NEVER);
   }
 
   /** Opens the store with a given resolver, clock and a hook run just before each commit. */
   static Tdb2GraphStore open(
       Path folder, EntityResolver resolver, Clock clock, Runnable beforeCommit) {
+    return open(folder, resolver, clock, beforeCommit, AutoCompaction.Policy.DEFAULT);
+  }
+
+  /** Opens the store with a given resolver, clock, hook and compaction policy. */
+  static Tdb2GraphStore open(
+      Path folder,
+      EntityResolver resolver,
+      Clock clock,
+      Runnable beforeCommit,
+      AutoCompaction.Policy policy) {
     requireNonNull(folder, "folder");
     Path where = folder.toAbsolutePath().normalize();
     try {
@@ -213,7 +247,7 @@ public final class Tdb2GraphStore implements GraphStore {
       } else {
         log.debug("name index of the store {} checked in {} ms", where, checkMs);
       }
-      return new Tdb2GraphStore(where, tdb, dataset, resolver, clock, beforeCommit);
+      return new Tdb2GraphStore(where, tdb, dataset, resolver, clock, beforeCommit, policy);
     } catch (RuntimeException e) {
       OPEN.remove(where);
       throw e;
@@ -685,6 +719,7 @@ public final class Tdb2GraphStore implements GraphStore {
       throw activity.stopped(e, cancel, limits);
     }
     version.incrementAndGet();
+    compaction.written();
   }
 
   /**
@@ -721,7 +756,9 @@ public final class Tdb2GraphStore implements GraphStore {
    * hold every version that writes replaced. Readers and writers wait while it runs.
    */
   public void compact() {
-    DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+    synchronized (compacting) {
+      DatabaseMgr.compact(tdb.asDatasetGraph(), true);
+    }
   }
 
   @Override
@@ -741,7 +778,15 @@ public final class Tdb2GraphStore implements GraphStore {
 
   /** Writes in a transaction that closing the store waits for. */
   private <T> T write(java.util.function.Supplier<T> work) {
-    return activity.run(() -> Txn.calculateWrite(dataset, work::get));
+    T result = activity.run(() -> Txn.calculateWrite(dataset, work::get));
+    compaction.written();
+    return result;
+  }
+
+  /** Returns how many times the store compacted on its own since it was opened. */
+  int autoCompactions() {
+    compaction.awaitRunning();
+    return compaction.compactions();
   }
 
   @Override
@@ -749,6 +794,8 @@ public final class Tdb2GraphStore implements GraphStore {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    // A compaction that has begun is let finish: the next open would otherwise find it half done.
+    compaction.close();
     if (!activity.close(CLOSE_WAIT)) {
       throw new GraphException(
           "the store in "

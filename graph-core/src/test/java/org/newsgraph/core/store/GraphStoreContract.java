@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,16 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.core.Amount;
 import org.newsgraph.core.EntityType;
+import org.newsgraph.core.Event;
+import org.newsgraph.core.EventStatus;
 import org.newsgraph.core.Extraction;
+import org.newsgraph.core.Fact;
 import org.newsgraph.core.Fixtures;
 import org.newsgraph.core.GraphException;
 import org.newsgraph.core.resolve.EntityResolver;
+import org.newsgraph.ontology.NG;
 
 /**
  * What every {@link GraphStore} must do, whatever keeps the graph: each store's test extends this
@@ -67,6 +73,46 @@ abstract class GraphStoreContract {
     assertThat(rows.get(0).getLiteral("sentence").getString())
         .contains("chief executive of Nordvik Robotics");
     assertThat(rows.get(0).getResource("article").getURI()).endsWith("/article/nordvik-1");
+  }
+
+  @Test
+  void anEventsStatusAndAmountAndAFactsTimeReadBackFromTheStore() {
+    Extraction nordvik = Fixtures.nordvik();
+    Event deal =
+        nordvik
+            .events()
+            .get(0)
+            .withStructure(
+                EventStatus.PLANNED,
+                new Amount(new BigDecimal("2500000.50"), "EUR", "2.5 million euros"),
+                "2025-06");
+    Fact former = nordvik.facts().get(0).withTime(true, "2019-04-01", "2024");
+    store.replaceArticle(
+        new Extraction(
+            nordvik.article(),
+            nordvik.entities(),
+            List.of(former, nordvik.facts().get(1)),
+            List.of(deal),
+            nordvik.quotes()));
+
+    List<QuerySolution> events =
+        select(
+            "SELECT ?status ?value ?currency ?effective WHERE { ?e ng:status ?status ;"
+                + " ng:effectiveDate ?effective ;"
+                + " ng:amount [ ng:amountValue ?value ; ng:currency ?currency ] }");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).getResource("status")).isEqualTo(NG.Planned);
+    assertThat(new BigDecimal(events.get(0).getLiteral("value").getLexicalForm()))
+        .isEqualByComparingTo("2500000.5");
+    assertThat(events.get(0).getLiteral("currency").getString()).isEqualTo("EUR");
+    assertThat(events.get(0).getLiteral("effective").getLexicalForm()).isEqualTo("2025-06");
+    List<QuerySolution> facts =
+        select(
+            "SELECT ?start ?end WHERE { ?a rdf:predicate ng:heads ; ng:former true ;"
+                + " ng:startDate ?start ; ng:endDate ?end }");
+    assertThat(facts).hasSize(1);
+    assertThat(facts.get(0).getLiteral("start").getLexicalForm()).isEqualTo("2019-04-01");
+    assertThat(facts.get(0).getLiteral("end").getLexicalForm()).isEqualTo("2024");
   }
 
   @Test

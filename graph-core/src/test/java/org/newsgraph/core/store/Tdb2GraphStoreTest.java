@@ -336,6 +336,42 @@ class Tdb2GraphStoreTest extends GraphStoreContract {
   }
 
   @Test
+  void aStoreThatHasGrownEnoughCompactsOnItsOwnAndKeepsEveryArticle(@TempDir Path other) {
+    // Due at any growth, so that the first write sets it off.
+    AutoCompaction.Policy atOnce = new AutoCompaction.Policy(1.0, 0);
+    long before;
+    try (Tdb2GraphStore grown =
+        Tdb2GraphStore.open(other, EntityResolver.minting(), Clock.systemUTC(), () -> {}, atOnce)) {
+      grown.replaceArticle(Fixtures.nordvik());
+      grown.replaceArticle(Fixtures.nordvik("nordvik-2", Fixtures.NORDVIK_TEXT));
+
+      assertThat(grown.autoCompactions()).isPositive();
+      before = grown.articleIds().size();
+      assertThat(grown.searchEntities("maria", null, 10, 0)).hasSize(1);
+    }
+    assertThat(other.resolve("Data-0001")).doesNotExist();
+    try (Tdb2GraphStore reopened = Tdb2GraphStore.open(other, false)) {
+      assertThat(reopened.articleIds()).hasSize((int) before).contains("nordvik-1", "nordvik-2");
+    }
+  }
+
+  @Test
+  void aSmallStoreIsNotCompactedOnItsOwn() {
+    store.replaceArticle(Fixtures.nordvik());
+    store.replaceArticle(Fixtures.nordvik());
+
+    assertThat(tdb().autoCompactions()).isZero();
+    assertThat(folder.resolve("Data-0001")).exists();
+  }
+
+  @Test
+  void aCompactionPolicyThatWouldCompactForeverIsRefused() {
+    assertThatThrownBy(() -> new AutoCompaction.Policy(0.5, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("factor of at least 1");
+  }
+
+  @Test
   void anUpdateIsAppliedWhollyOrNotAtAll() {
     store.replaceArticle(Fixtures.nordvik());
     long before = count("?s ?p ?o");
