@@ -588,6 +588,7 @@ const GRAPH_STYLE = [
     'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
   { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': '#d97706',
     'target-arrow-color': '#d97706', color: '#92400e' } },
+  { selector: 'edge.quiet', style: { label: '' } },
   { selector: '.hidden', style: { display: 'none' } }];
 
 // fCoSE, a force-directed layout that sizes nodes with their labels, comes from its webjar (with
@@ -609,29 +610,95 @@ function labelledLayout(cy) {
 /**
  * Pushes apart the nodes whose boxes, labels included, still overlap after a layout (fCoSE counts
  * labels as part of the nodes but does not promise that no two touch, and a long name beside
- * another can), each pair along the axis where they overlap less, until none do; then fits the
- * graph to its frame again. A few dozen nodes take a few rounds.
+ * another can), each pair along the axis where they overlap less, and moves each node off any
+ * edge's label that covers it (the layouts do not see edge labels at all): an edge's own end away
+ * from the other end, which lengthens the edge, any other node aside. Until nothing overlaps, or
+ * for at most 100 rounds; then fits the graph to its frame again. A few dozen nodes take a few
+ * rounds.
  */
 function separateLabels(cy) {
   const gap = 2;
   for (let round = 0; round < 100; round++) {
-    const boxes = cy.nodes(':visible').map(node => [node, node.boundingBox({ includeLabels: true })]);
-    let moved = false;
-    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
-      const width = Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1);
-      const height = Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1);
+    const pushed = pushNodesApart(cy, gap);
+    if (!pushOffEdgeLabels(cy, gap) && !pushed) break;
+  }
+  // The edges' pushes can undo the nodes' (a node between two edges whose labels cover it): the
+  // nodes alone again, which always settle, and the edge labels still over a node are left out;
+  // the list of relations under the graph names them all.
+  for (let round = 0; round < 100 && pushNodesApart(cy, gap); round++);
+  cy.edges('.quiet').removeClass('quiet');
+  cy.edges(':visible[label]').forEach(edge => {
+    const label = edgeLabelBox(edge);
+    if (label && cy.nodes(':visible').some(node => {
+      const q = node.boundingBox({ includeLabels: true });
+      return label.x1 < q.x2 && q.x1 < label.x2 && label.y1 < q.y2 && q.y1 < label.y2;
+    })) edge.addClass('quiet');
+  });
+  cy.fit(undefined, 20);
+}
+
+/** One round of pushing apart the visible nodes whose boxes overlap; says whether any moved. */
+function pushNodesApart(cy, gap) {
+  const boxes = cy.nodes(':visible').map(node => [node, node.boundingBox({ includeLabels: true })]);
+  let moved = false;
+  boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+    const width = Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1);
+    const height = Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1);
+    if (width <= 0 || height <= 0) return;
+    moved = true;
+    const horizontal = width < height;
+    const before = horizontal ? p.x1 + p.x2 <= q.x1 + q.x2 : p.y1 + p.y2 <= q.y1 + q.y2;
+    const half = ((horizontal ? width : height) + gap) / 2 * (before ? 1 : -1);
+    const axis = horizontal ? 'x' : 'y';
+    a.position(axis, a.position(axis) - half);
+    b.position(axis, b.position(axis) + half);
+  }));
+  return moved;
+}
+
+/**
+ * One round of moving nodes off the edge labels that cover them: an edge's own end away from its
+ * other end, any other node aside; says whether any moved.
+ */
+function pushOffEdgeLabels(cy, gap) {
+  let moved = false;
+  cy.edges(':visible[label]').forEach(edge => {
+    const label = edgeLabelBox(edge);
+    if (!label) return;
+    cy.nodes(':visible').forEach(node => {
+      const q = node.boundingBox({ includeLabels: true });
+      const width = Math.min(label.x2, q.x2) - Math.max(label.x1, q.x1);
+      const height = Math.min(label.y2, q.y2) - Math.max(label.y1, q.y1);
       if (width <= 0 || height <= 0) return;
       moved = true;
-      const horizontal = width < height;
-      const before = horizontal ? p.x1 + p.x2 <= q.x1 + q.x2 : p.y1 + p.y2 <= q.y1 + q.y2;
-      const half = ((horizontal ? width : height) + gap) / 2 * (before ? 1 : -1);
-      const axis = horizontal ? 'x' : 'y';
-      a.position(axis, a.position(axis) - half);
-      b.position(axis, b.position(axis) + half);
-    }));
-    if (!moved) break;
-  }
-  cy.fit(undefined, 20);
+      const other = edge.source().same(node) ? edge.target()
+        : edge.target().same(node) ? edge.source() : null;
+      if (other) {
+        // The label is halfway along the edge: moving this end by s moves it by s / 2.
+        const dx = node.position('x') - other.position('x');
+        const dy = node.position('y') - other.position('y');
+        const length = Math.hypot(dx, dy) || 1;
+        const step = 2 * (Math.abs(dx) / length * width + Math.abs(dy) / length * height + gap);
+        node.position({ x: node.position('x') + dx / length * step,
+          y: node.position('y') + dy / length * step });
+      } else {
+        const horizontal = width < height;
+        const axis = horizontal ? 'x' : 'y';
+        const after = horizontal ? q.x1 + q.x2 >= label.x1 + label.x2
+          : q.y1 + q.y2 >= label.y1 + label.y2;
+        node.position(axis, node.position(axis) + ((horizontal ? width : height) + gap)
+          * (after ? 1 : -1));
+      }
+    });
+  });
+  return moved;
+}
+
+/** The box an edge's label takes on the graph, as Cytoscape measures it; null for no label. */
+function edgeLabelBox(edge) {
+  const box = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true,
+    includeOverlays: false, includeUnderlays: false });
+  return box.w > 0 && box.h > 0 ? box : null;
 }
 
 /**
@@ -1303,34 +1370,7 @@ function markedText(text, mentions, entities, highlight) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Events timeline
-
-async function eventsPage(parameters) {
-  const filter = { type: parameters.get('type') || '', from: parameters.get('from') || '',
-    to: parameters.get('to') || '', order: parameters.get('order') === 'newest' ? 'newest' : '' };
-  const offset = Number(parameters.get('offset') || 0);
-  const page = await api('/api/events?' + query({ ...filter, limit: 50, offset }));
-  const form = el('form', { class: 'filters', id: 'event-filter', onsubmit: event => {
-    event.preventDefault();
-    const data = new FormData(event.target);
-    location.hash = '#/events?' + query(Object.fromEntries(data));
-  } },
-  el('label', {}, 'Type ', el('select', { name: 'type' }, el('option', { value: '', text: 'any' }),
-    EVENT_TYPES.map(type => el('option', { value: type, selected: type === filter.type,
-      text: words(type) })))),
-  el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: filter.from })),
-  el('label', {}, 'To ', el('input', { type: 'date', name: 'to', value: filter.to })),
-  el('label', {}, 'Order ', el('select', { name: 'order' },
-    el('option', { value: '', text: 'oldest first' }),
-    el('option', { value: 'newest', selected: filter.order === 'newest', text: 'newest first' }))),
-  el('button', { type: 'submit', text: 'Show' }));
-  const nav = el('p', { class: 'pages' },
-    offset > 0 ? el('a', { href: '#/events?' + query({ ...filter, offset: Math.max(0, offset - 50) }),
-      text: 'Earlier page' }) : null, ' ',
-    page.next ? el('a', { href: '#/events?' + query({ ...filter, offset: offset + 50 }),
-      text: 'Next page' }) : null);
-  show(el('h1', { text: 'Timeline' }), form, timelineExport(filter), eventList(page.items), nav);
-}
+// Events timeline: timeline.js, loaded after this file, draws it (eventsPage).
 
 // ---------------------------------------------------------------------------------------------
 // SPARQL: the YASGUI editor, example queries, results as a table or as a graph

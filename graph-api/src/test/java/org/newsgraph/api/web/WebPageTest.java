@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -38,6 +42,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -116,6 +121,7 @@ class WebPageTest extends ServerTest {
   void screenshot(TestInfo test) throws IOException {
     Path file = SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png");
     Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     browser.manage().window().setSize(new Dimension(1280, 1000));
   }
 
@@ -462,12 +468,7 @@ class WebPageTest extends ServerTest {
 
   @Test
   void theHomePageShowsTheLatestEventsFirstAndMoreArticlesOnRequest() throws Exception {
-    List<String> stored =
-        json(get("/api/articles?limit=500", null))
-            .get("items")
-            .valueStream()
-            .map(a -> a.get("title").asString())
-            .toList();
+    List<String> stored = storedArticles("title");
     assertThat(stored).hasSizeGreaterThan(10);
     open("/");
     waitFor(By.cssSelector(".articles li"));
@@ -848,7 +849,7 @@ class WebPageTest extends ServerTest {
 
   @Test
   void anEntityPageFitsAPhoneScreen() {
-    browser.manage().window().setSize(new Dimension(390, 844));
+    phoneScreen();
     open("/#/entity/organization/nordvik-robotics");
     waitForText(By.tagName("h1"), "Nordvik Robotics");
     graphNodes("graph");
@@ -881,24 +882,30 @@ class WebPageTest extends ServerTest {
           .until(driver -> graphNodes("graph").size() > nearest);
 
       assertThat(overlappingLabels("graph")).as(id + " at depth 2").isEmpty();
+      assertMostEdgeLabelsShown("graph");
     }
     assertThat(loadedResources())
         .anySatisfy(url -> assertThat(url).contains("/webjars/cytoscape-fcose/"));
 
-    // The entity two or three steps away that the most paths reach, found through the API: the
-    // demo's facts decide which.
     String from = "organization/tessellate";
-    String to =
-        json(get("/api/entities/" + from + "/neighbourhood?depth=3&limit=150", null))
-            .get("nodes")
-            .valueStream()
-            .filter(node -> node.get("depth").asInt() >= 2)
-            .map(node -> node.get("entity").get("id").asString())
-            .max(java.util.Comparator.comparingInt(id -> pathEntities(from, id)))
-            .orElseThrow(() -> new AssertionError("no entity two steps from " + from));
-    open("/#/paths?from=" + from + "&to=" + to + "&max=5");
+    open("/#/paths?from=" + from + "&to=" + mostReached(from) + "&max=5");
     assertThat(graphNodes("path-graph")).hasSizeGreaterThanOrEqualTo(3);
+    assertMostEdgeLabelsShown("path-graph");
     assertThat(overlappingLabels("path-graph")).isEmpty();
+  }
+
+  /**
+   * The entity two or three steps away from one that the most paths reach, found through the API:
+   * the demo's facts decide which.
+   */
+  private String mostReached(String from) throws Exception {
+    return json(get("/api/entities/" + from + "/neighbourhood?depth=3&limit=150", null))
+        .get("nodes")
+        .valueStream()
+        .filter(node -> node.get("depth").asInt() >= 2)
+        .map(node -> node.get("entity").get("id").asString())
+        .max(java.util.Comparator.comparingInt(id -> pathEntities(from, id)))
+        .orElseThrow(() -> new AssertionError("no entity two steps from " + from));
   }
 
   /** How many entities the paths page would draw between two entities, ends included. */
@@ -1020,6 +1027,337 @@ class WebPageTest extends ServerTest {
     assertEventsShownBetween(events, null, to);
     // Entities are not bound to a time: every one stays.
     assertThat(visibleNodes("graph", "[type != 'Event']")).isEqualTo(entities);
+  }
+
+  @Test
+  void theTimelinePlacesEachDatedEventByItsDateAndListsTheUndatedApart() throws Exception {
+    List<JsonNode> events =
+        json(get("/api/events?limit=500", null)).get("items").valueStream().toList();
+    List<JsonNode> dated = events.stream().filter(e -> e.get("date").isString()).toList();
+    List<JsonNode> undated = events.stream().filter(e -> !e.get("date").isString()).toList();
+    assertThat(dated).hasSizeGreaterThan(2);
+    assertThat(undated).as("undated events in the sample corpus").isNotEmpty();
+    open("/#/events");
+    waitForAxis();
+
+    // Every dated event, and only those, on the axis, each where its first day falls in the
+    // window: the axis's left edge plus the window's fraction before that day.
+    List<Map<String, Object>> drawn = eventsOnAxis();
+    assertThat(drawn.stream().map(e -> (String) e.get("iri")))
+        .containsExactlyInAnyOrderElementsOf(dated.stream().map(e -> iri(e)).toList());
+    Instant[] window = axisWindow();
+    Map<String, Number> axis = axisBox();
+    for (Map<String, Object> event : drawn) {
+      String date = (String) event.get("date");
+      double fraction =
+          (double) (firstInstant(date).toEpochMilli() - window[0].toEpochMilli())
+              / (window[1].toEpochMilli() - window[0].toEpochMilli());
+      assertThat(((Number) event.get("x")).doubleValue())
+          .as("where the event of " + date + " is drawn")
+          .isCloseTo(
+              axis.get("left").doubleValue() + fraction * axis.get("width").doubleValue(),
+              org.assertj.core.api.Assertions.within(1.0));
+    }
+    // Left to right in date order, from one side of the axis to the other.
+    List<Double> byDate =
+        drawn.stream()
+            .sorted(java.util.Comparator.comparing(e -> firstInstant((String) e.get("date"))))
+            .map(e -> ((Number) e.get("x")).doubleValue())
+            .toList();
+    for (int i = 1; i < byDate.size(); i++) {
+      assertThat(byDate.get(i)).isGreaterThanOrEqualTo(byDate.get(i - 1) - 0.5);
+    }
+    assertThat(byDate.get(byDate.size() - 1) - byDate.get(0))
+        .isGreaterThan(axis.get("width").doubleValue() / 2);
+    assertThat(overlappingEvents()).isEmpty();
+
+    // The undated ones in a list of their own, none in the list of the window.
+    assertThat(texts("#undated-events .timeline .date"))
+        .hasSize(undated.size())
+        .containsOnly("undated");
+    assertThat(texts("#events-in-view .timeline .date"))
+        .hasSize(dated.size())
+        .doesNotContain("undated");
+
+    // The events of one day, zoomed in on that day: one above the other, at the same place.
+    Map<String, List<JsonNode>> byDay =
+        dated.stream()
+            .filter(e -> e.get("date").asString().length() == 10)
+            .collect(java.util.stream.Collectors.groupingBy(e -> e.get("date").asString()));
+    List<JsonNode> sameDay =
+        byDay.values().stream()
+            .filter(list -> list.size() > 1)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no two events on one day in the corpus"));
+    LocalDate day = LocalDate.parse(sameDay.get(0).get("date").asString());
+    open("/#/events?start=" + day.minusDays(1) + "&end=" + day.plusDays(2));
+    waitForAxis();
+    List<Map<String, Object>> ofTheDay =
+        eventsOnAxis().stream()
+            .filter(e -> sameDay.stream().anyMatch(d -> iri(d).equals(e.get("iri"))))
+            .toList();
+    assertThat(ofTheDay).hasSize(sameDay.size());
+    assertThat(ofTheDay.stream().map(e -> Math.round(((Number) e.get("x")).doubleValue())))
+        .as("x of the events of " + day)
+        .allSatisfy(
+            x ->
+                assertThat(x)
+                    .isCloseTo(
+                        Math.round(((Number) ofTheDay.get(0).get("x")).doubleValue()),
+                        org.assertj.core.api.Assertions.within(1L)));
+    assertThat(ofTheDay.stream().map(e -> ((Number) e.get("y")).doubleValue()).distinct())
+        .hasSize(sameDay.size());
+    assertThat(overlappingEvents()).isEmpty();
+
+    // A click on one shows who took part, in which role, and the sentence that reports it.
+    JsonNode chosen =
+        sameDay.stream()
+            .max(java.util.Comparator.comparingInt(e -> e.get("participants").size()))
+            .orElseThrow();
+    browser
+        .findElement(By.cssSelector(".tl-event[data-iri='" + iri(chosen) + "'] .tl-mark"))
+        .click();
+    waitFor(By.cssSelector("#event-detail blockquote a"));
+    assertThat(texts("#event-detail .tl-participants li"))
+        .containsExactlyElementsOf(
+            chosen
+                .get("participants")
+                .valueStream()
+                .map(
+                    p ->
+                        p.get("name").asString()
+                            + " "
+                            + (p.get("role").isNull() ? "participant" : p.get("role").asString()))
+                .toList());
+    // Nothing absent (the place of an event that names none) is written as "null".
+    assertThat(browser.findElement(By.id("event-detail")).getText()).doesNotContain("null");
+    // Each article's report when several report it, else its one sentence: each a link to the
+    // sentence in its article.
+    List<JsonNode> sources =
+        chosen.has("reports") && chosen.get("reports").size() > 0
+            ? chosen.get("reports").valueStream().map(r -> r.get("evidence")).toList()
+            : List.of(chosen.get("evidence"));
+    List<WebElement> sentences = browser.findElements(By.cssSelector("#event-detail blockquote a"));
+    assertThat(sentences.stream().map(WebElement::getText))
+        .containsExactlyElementsOf(
+            sources.stream().map(e -> e.get("sentence").asString()).toList());
+    assertThat(sentences.stream().map(link -> link.getAttribute("href")))
+        .zipSatisfy(
+            sources,
+            (href, evidence) ->
+                assertThat(href)
+                    .endsWith(
+                        "#/article/"
+                            + evidence.get("article").get("id").asString()
+                            + "?s="
+                            + evidence.get("sentenceStart").asInt()
+                            + "-"
+                            + evidence.get("sentenceEnd").asInt()));
+  }
+
+  @Test
+  void theTimelineZoomsWithItsButtonsAndTheWheelAndTheAddressKeepsItsWindow() {
+    open("/#/events");
+    waitForAxis();
+    Instant[] fitted = axisWindow();
+    assertThat(span(fitted)).isGreaterThan(Duration.ofDays(2 * 366));
+    assertThat(axisUnit()).isEqualTo("year");
+
+    browser.findElement(By.cssSelector(".tl-toolbar .zoom-in")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> !java.util.Arrays.equals(axisWindow(), fitted));
+    Instant[] zoomed = axisWindow();
+    assertThat((double) span(zoomed).toMillis() / span(fitted).toMillis())
+        .isCloseTo(0.5, org.assertj.core.api.Assertions.within(0.001));
+
+    // The wheel turned towards the reader zooms in further, around the pointer.
+    WebElement axis = browser.findElement(By.id("timeline-axis"));
+    new Actions(browser)
+        .scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(axis), 0, -200)
+        .perform();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> span(axisWindow()).compareTo(span(zoomed)) < 0);
+    Instant[] wheeled = axisWindow();
+
+    // The address keeps the window (to the day, for a window of years) once the zoom settles.
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            driver -> {
+              Instant[] kept = addressWindow(browser.getCurrentUrl());
+              return kept != null
+                  && Duration.between(kept[0], wheeled[0]).abs().toHours() <= 12
+                  && Duration.between(kept[1], wheeled[1]).abs().toHours() <= 12;
+            });
+    String link = browser.getCurrentUrl();
+    open(link.substring(base().length()));
+    waitForAxis();
+
+    assertThat(axisWindow()).containsExactly(addressWindow(link));
+    assertThat(span(axisWindow())).isLessThan(span(zoomed));
+
+    // The ticks follow the window: months across a year, days across a few days.
+    open("/#/events?start=2025-01-01&end=2026-01-01");
+    waitForAxis();
+    assertThat(axisUnit()).isEqualTo("month");
+    open("/#/events?start=2025-03-01&end=2025-03-04");
+    waitForAxis();
+    assertThat(axisUnit()).isEqualTo("day");
+    assertThat(axisWindow())
+        .containsExactly(
+            Instant.parse("2025-03-01T00:00:00Z"), Instant.parse("2025-03-04T00:00:00Z"));
+  }
+
+  @Test
+  void noPageScrollsSidewaysOnAPhone() throws Exception {
+    List<String> articles = storedArticles("id");
+    String from = "organization/tessellate";
+    String paths = "/#/paths?from=" + from + "&to=" + mostReached(from) + "&max=5";
+    phoneScreen();
+    Map<String, Runnable> pages = new java.util.LinkedHashMap<>();
+    pages.put("/", () -> waitFor(By.cssSelector(".articles li")));
+    pages.put("/#/entity/organization/nordvik-robotics", () -> graphNodes("graph"));
+    pages.put(paths, () -> graphNodes("path-graph"));
+    pages.put("/#/events", this::waitForAxis);
+    // Every article: a line of one of them may reach further than the others'.
+    for (String article : articles) {
+      pages.put("/#/article/" + article, () -> waitFor(By.id("article-text")));
+    }
+    for (Map.Entry<String, Runnable> page : pages.entrySet()) {
+      open(page.getKey());
+      page.getValue().run();
+      assertThat(script("return document.documentElement.clientWidth"))
+          .as("the width of the window, less a scrollbar if there is one")
+          .isIn(375L, 390L);
+      Object tooWide =
+          script(
+              "const root = document.documentElement;"
+                  + " return root.scrollWidth <= root.clientWidth ? [] :"
+                  + " [root.scrollWidth + ' > ' + root.clientWidth, ...[...document"
+                  + ".querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
+                  + " > root.clientWidth).map(e => e.tagName + '.' + e.className)]");
+      assertThat((List<?>) tooWide).as(page.getKey()).isEmpty();
+    }
+  }
+
+  /** One field (id, title) of each stored article, in the order the API lists them. */
+  private List<String> storedArticles(String field) throws Exception {
+    return json(get("/api/articles?limit=500", null))
+        .get("items")
+        .valueStream()
+        .map(a -> a.get(field).asString())
+        .toList();
+  }
+
+  /**
+   * A phone's screen, 390 px wide, as Chromium's device emulation makes it (headless Chromium does
+   * not make a window narrower than 500 px); the screenshot after each test ends it.
+   */
+  private void phoneScreen() {
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  private void waitForAxis() {
+    waitFor(By.cssSelector("#timeline-axis[data-drawn='true']"));
+  }
+
+  /** The time axis's window as it draws it: its first and its last instant. */
+  private Instant[] axisWindow() {
+    @SuppressWarnings("unchecked")
+    List<String> window =
+        (List<String>)
+            script(
+                "const axis = document.getElementById('timeline-axis');"
+                    + " return [axis.dataset.start, axis.dataset.end]");
+    return new Instant[] {Instant.parse(window.get(0)), Instant.parse(window.get(1))};
+  }
+
+  private String axisUnit() {
+    return (String) script("return document.getElementById('timeline-axis').dataset.unit");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Number> axisBox() {
+    return (Map<String, Number>)
+        script(
+            "const box = document.getElementById('timeline-axis').getBoundingClientRect();"
+                + " return { left: box.left, width: box.width }");
+  }
+
+  /** The events drawn on the axis: each one's IRI, date and its marker's centre on the screen. */
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> eventsOnAxis() {
+    return (List<Map<String, Object>>)
+        script(
+            "return [...document.querySelectorAll('#timeline-axis .tl-event')].map(g => {"
+                + " const box = g.querySelector('.tl-mark').getBoundingClientRect();"
+                + " return { iri: g.dataset.iri, date: g.dataset.date,"
+                + " x: box.left + box.width / 2, y: box.top + box.height / 2 }; })");
+  }
+
+  /** The pairs of events on the axis whose markers and labels overlap on the screen. */
+  @SuppressWarnings("unchecked")
+  private List<String> overlappingEvents() {
+    return (List<String>)
+        script(
+            "const boxes = [...document.querySelectorAll('#timeline-axis .tl-event')]"
+                + ".map(g => [g.dataset.iri, g.getBoundingClientRect()]);"
+                + " const found = [];"
+                + " boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {"
+                + "   if (p.left < q.right && q.left < p.right && p.top < q.bottom"
+                + "     && q.top < p.bottom) found.push(a + ' & ' + b); }));"
+                + " return found;");
+  }
+
+  /** The window a timeline's address keeps (start and end, days or minutes of UTC), or null. */
+  private static Instant[] addressWindow(String url) {
+    java.util.regex.Matcher start =
+        java.util.regex.Pattern.compile("[?&]start=([^&]+)").matcher(url);
+    java.util.regex.Matcher end = java.util.regex.Pattern.compile("[?&]end=([^&]+)").matcher(url);
+    if (!start.find() || !end.find()) {
+      return null;
+    }
+    return new Instant[] {addressInstant(start.group(1)), addressInstant(end.group(1))};
+  }
+
+  private static Instant addressInstant(String value) {
+    String decoded = java.net.URLDecoder.decode(value, UTF_8);
+    return decoded.length() == 10
+        ? LocalDate.parse(decoded).atStartOfDay().toInstant(ZoneOffset.UTC)
+        : LocalDateTime.parse(decoded).toInstant(ZoneOffset.UTC);
+  }
+
+  private static Duration span(Instant[] window) {
+    return Duration.between(window[0], window[1]);
+  }
+
+  /** The first instant of a date's year, month or day, in UTC. */
+  private static Instant firstInstant(String date) {
+    return LocalDate.parse(firstDay(date)).atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  private static String iri(JsonNode event) {
+    return event.get("iri").asString();
+  }
+
+  /**
+   * How many of a graph's visible edges show their label, and how many have one: a label that the
+   * page could not move off every node is left out, and most must not be.
+   */
+  private void assertMostEdgeLabelsShown(String container) {
+    @SuppressWarnings("unchecked")
+    List<Number> counts =
+        (List<Number>)
+            script(
+                "const edges = document.getElementById(arguments[0]).cy.edges(':visible[label]');"
+                    + " return [edges.filter(e => !e.hasClass('quiet')).length, edges.length]",
+                container);
+    assertThat(counts.get(1).longValue()).as("labelled edges of " + container).isPositive();
+    assertThat(counts.get(0).longValue() * 2)
+        .as("labels shown of " + counts.get(1) + " in " + container)
+        .isGreaterThan(counts.get(1).longValue());
   }
 
   @Test
@@ -1217,19 +1555,26 @@ class WebPageTest extends ServerTest {
   }
 
   /**
-   * The pairs of visible nodes whose boxes, labels included, overlap on the screen, as Cytoscape
-   * measures them in the browser: "a & b" for each.
+   * What overlaps on the screen, as Cytoscape measures it in the browser: the pairs of visible
+   * nodes whose boxes, labels included, overlap ("a & b" for each), and the edge labels shown over
+   * such a box ("label ~ node").
    */
   @SuppressWarnings("unchecked")
   private List<String> overlappingLabels(String container) {
     return (List<String>)
         script(
-            "const boxes = document.getElementById(arguments[0]).cy.nodes(':visible')"
+            "const cy = document.getElementById(arguments[0]).cy;"
+                + " const meet = (p, q) => p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;"
+                + " const boxes = cy.nodes(':visible')"
                 + ".map(n => [n.id(), n.boundingBox({ includeLabels: true })]);"
                 + " const found = [];"
                 + " boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {"
-                + "   if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2)"
-                + "     found.push(a + ' & ' + b); }));"
+                + "   if (meet(p, q)) found.push(a + ' & ' + b); }));"
+                + " cy.edges(':visible[label]').forEach(e => {"
+                + "   const p = e.boundingBox({ includeNodes: false, includeEdges: false,"
+                + "     includeLabels: true, includeOverlays: false, includeUnderlays: false });"
+                + "   if (p.w > 0) boxes.forEach(([id, q]) => {"
+                + "     if (meet(p, q)) found.push(e.data('label') + ' ~ ' + id); }); });"
                 + " return found;",
             container);
   }
