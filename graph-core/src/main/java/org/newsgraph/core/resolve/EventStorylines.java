@@ -24,7 +24,9 @@ import org.newsgraph.ontology.IriMinter;
  * appointments and resignations happen once between the same parties, so the parties settle it.
  * Press conferences, funding rounds and product launches recur between the same parties, so their
  * month settles it too, and an undated one is a storyline of its own. An event without participants
- * is never grouped: its type alone says too little.
+ * is never grouped: its type alone says too little; nor is an event of the first kinds that names
+ * one side only (the buyer and not the company bought, the plaintiff and not the defendant), since
+ * many such events share that side.
  *
  * <p>A pure function of its inputs, so that the outcome does not depend on the order the articles
  * came in. Stateless and thread-safe.
@@ -50,6 +52,10 @@ public final class EventStorylines {
     requireNonNull(type, "type");
     requireNonNull(participants, "participants");
     if (participants.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!RECURRING.contains(type) && participants.size() < 2) {
+      // "The United States sued" names one side of a lawsuit: many lawsuits share it.
       return Optional.empty();
     }
     StringBuilder key = new StringBuilder(type.label());

@@ -65,8 +65,20 @@ class EventStorylinesTest {
   }
 
   @Test
+  void anEventThatNamesOneSideOnlyStandsAlone() {
+    assertThat(EventStorylines.key(EventType.LAWSUIT, "1992", parties(HALVARD, "plaintiff")))
+        .isEmpty();
+    assertThat(EventStorylines.key(EventType.ACQUISITION, null, parties(BRISK, "target")))
+        .isEmpty();
+  }
+
+  @Test
   void aRoleTheGraphDoesNotKeepCountsAsAPlainParticipant() {
-    assertThat(EventStorylines.key(EventType.APPOINTMENT, null, parties(HALVARD, "person")))
-        .isEqualTo(EventStorylines.key(EventType.APPOINTMENT, null, parties(HALVARD, null)));
+    assertThat(
+            EventStorylines.key(
+                EventType.APPOINTMENT, null, parties(HALVARD, "organization", BRISK, "person")))
+        .isPresent()
+        .isEqualTo(
+            EventStorylines.key(EventType.APPOINTMENT, null, parties(HALVARD, null, BRISK, null)));
   }
 }
