@@ -54,7 +54,8 @@ class ServerConfiguration {
   @Lazy
   ArticleExtractor articleExtractor(NewsgraphProperties properties) {
     ArticleExtractor extractor =
-        ArticleExtractor.withThreshold(properties.extraction().threshold());
+        ArticleExtractor.withThreshold(
+            properties.extraction().threshold(), properties.extraction().encoder());
     if (!properties.extraction().link()) {
       return extractor;
     }

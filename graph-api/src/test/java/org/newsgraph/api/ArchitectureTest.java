@@ -85,7 +85,8 @@ class ArchitectureTest {
             "org.newsgraph.extract.rules..",
             "org.newsgraph.extract.read..",
             "org.newsgraph.extract.entity..",
-            "org.newsgraph.extract.link..")
+            "org.newsgraph.extract.link..",
+            "org.newsgraph.extract.encoder..")
         .layer("Contract")
         .definedBy("org.newsgraph.extract.contract..")
         .layer("Relations")

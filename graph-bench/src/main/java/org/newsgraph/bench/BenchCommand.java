@@ -105,6 +105,13 @@ public final class BenchCommand implements Callable<Integer> {
   int threads;
 
   @Option(
+      names = "--encoder",
+      description =
+          "Newsgraph's extraction with the relation classifier that weighs the transformer"
+              + " encoder's vectors (models/relations-encoder.ser.gz), as 'extract --encoder'.")
+  boolean encoder;
+
+  @Option(
       names = "--only",
       split = ",",
       description = "Some of: extraction, ingest, growth, query, startup (default: all).")
@@ -215,6 +222,9 @@ public final class BenchCommand implements Callable<Integer> {
             String.valueOf(threads),
             "--corpus",
             articlesFile.toString()));
+    if (encoder) {
+      command.add("--encoder");
+    }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Map<String, JsonNode> results = new LinkedHashMap<>();
     try (BufferedReader in =
@@ -271,7 +281,7 @@ public final class BenchCommand implements Callable<Integer> {
                   .writeValueAsString(ExtractionBench.stock(corpusArticles, threads)));
     } else {
       Map.Entry<Map<String, Object>, List<Extraction>> ours =
-          ExtractionBench.newsgraph(corpusArticles, threads);
+          ExtractionBench.newsgraph(corpusArticles, threads, encoder);
       stdout.println("RESULT extraction " + JsonMapper.shared().writeValueAsString(ours.getKey()));
       stdout.flush();
       System.err.println("  ingest: storing the extractions three ways");

@@ -42,10 +42,15 @@ final class ExtractionBench {
 
   private ExtractionBench() {}
 
-  /** Newsgraph's extraction; returns its figures and the extractions, for the ingest benchmark. */
+  /**
+   * Newsgraph's extraction; returns its figures and the extractions, for the ingest benchmark.
+   *
+   * @param encoder whether the relation classifier weighs the transformer encoder's vectors
+   */
   static Map.Entry<Map<String, Object>, List<Extraction>> newsgraph(
-      List<Article> articles, int threads) throws Exception {
-    ArticleExtractor extractor = ArticleExtractor.standard();
+      List<Article> articles, int threads, boolean encoder) throws Exception {
+    ArticleExtractor extractor =
+        ArticleExtractor.withThreshold(ArticleExtractor.DEFAULT_THRESHOLD, encoder);
     long load = System.nanoTime();
     extractor.load();
     double loadSeconds = (System.nanoTime() - load) / 1e9;

@@ -5,8 +5,9 @@
  * <ol>
  *   <li>foundations: {@code read} (article files and their text), {@code nlp} (the shared CoreNLP
  *       pipeline and dates), {@code rules} (rule files and word lists), {@code entity} (the
- *       article's entities and mentions), {@code link} (Wikipedia titles), and this package's
- *       {@link org.newsgraph.extract.ExtractionException};
+ *       article's entities and mentions), {@code link} (Wikipedia titles), {@code encoder} (a
+ *       transformer's reading of a sentence's words, for the relation classifier), and this
+ *       package's {@link org.newsgraph.extract.ExtractionException};
  *   <li>{@code contract}: what every extractor is given ({@code AnnotatedArticle}) and returns
  *       ({@code Findings});
  *   <li>the extractors, peers that do not know each other: {@code relation}, {@code event}, {@code

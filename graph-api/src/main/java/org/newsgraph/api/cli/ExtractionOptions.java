@@ -32,6 +32,14 @@ public final class ExtractionOptions {
   boolean rawConfidence;
 
   @Option(
+      names = "--encoder",
+      description =
+          "Let the relation classifier weigh a small transformer encoder's reading of each"
+              + " sentence (all-MiniLM-L6-v2 with ONNX Runtime, on the CPU) beside its sparse"
+              + " features, with the model trained for it.")
+  boolean encoder;
+
+  @Option(
       names = "--no-link",
       description =
           "Do not link entities to Wikipedia titles (linking needs an index of CoreNLP's"
@@ -54,7 +62,7 @@ public final class ExtractionOptions {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("--threshold must be between 0 and 1, got " + threshold);
     }
-    ArticleExtractor extractor = ArticleExtractor.withThreshold(threshold);
+    ArticleExtractor extractor = ArticleExtractor.withThreshold(threshold, encoder);
     if (rawConfidence) {
       extractor = extractor.withCalibration(ConfidenceCalibration.identity());
     }

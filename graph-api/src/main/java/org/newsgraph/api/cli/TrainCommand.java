@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.core.Article;
+import org.newsgraph.extract.encoder.CachedWordEncoder;
+import org.newsgraph.extract.encoder.OnnxWordEncoder;
+import org.newsgraph.extract.encoder.WordEncoder;
 import org.newsgraph.extract.eval.AnnotationCache;
 import org.newsgraph.extract.eval.TrainingCorpus;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
@@ -38,8 +41,12 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Where the model goes (default: ${DEFAULT-VALUE}).",
-      defaultValue = "graph-extract/src/main/resources/" + RelationModel.RESOURCE)
+      description =
+          "Where the model goes (default: graph-extract/src/main/resources/"
+              + RelationModel.RESOURCE
+              + ", or "
+              + RelationModel.ENCODER_RESOURCE
+              + " with --encoder).")
   Path output;
 
   @Option(
@@ -60,18 +67,32 @@ public final class TrainCommand implements Callable<Integer> {
     ArticleExtractor annotator =
         ArticleExtractor.with(java.util.Optional.empty(), extraction.threshold);
     annotator.load();
+    WordEncoder encoder = null;
+    if (extraction.encoder) {
+      encoder = OnnxWordEncoder.shared();
+      if (cache != null) {
+        encoder = new CachedWordEncoder(encoder, cache.resolve("encoder"));
+      }
+    }
+    Path out =
+        output != null
+            ? output
+            : Path.of(
+                "graph-extract/src/main/resources",
+                extraction.encoder ? RelationModel.ENCODER_RESOURCE : RelationModel.RESOURCE);
     TrainingCorpus corpus =
         TrainingCorpus.build(
             gold,
             articles,
             annotator,
             cache == null ? null : new AnnotationCache(cache),
+            encoder,
             extraction.threads(),
             err);
     RelationModel model = corpus.train(0);
-    model.write(output);
+    model.write(out);
     err.println("Trained on " + model.description() + "; relations: " + model.relations());
-    err.println("Wrote " + output.toAbsolutePath().normalize());
+    err.println("Wrote " + out.toAbsolutePath().normalize());
     return 0;
   }
 }

@@ -125,8 +125,11 @@ public record NewsgraphProperties(
    * @param preload whether to load the NLP pipeline at start-up, in the background
    * @param link whether to link entities to Wikipedia titles
    * @param wikidict where the index of Wikipedia's anchors is kept (built there on first use)
+   * @param encoder whether the relation classifier weighs a transformer encoder's vectors (slower;
+   *     see the README's figures)
    */
-  public record Extraction(double threshold, boolean preload, boolean link, Path wikidict) {
+  public record Extraction(
+      double threshold, boolean preload, boolean link, Path wikidict, boolean encoder) {
 
     public Extraction {
       wikidict = wikidict == null ? WikiDict.DEFAULT_FOLDER : wikidict;

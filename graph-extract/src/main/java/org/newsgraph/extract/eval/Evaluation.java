@@ -23,6 +23,8 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.extract.ExtractionException;
+import org.newsgraph.extract.encoder.CachedWordEncoder;
+import org.newsgraph.extract.encoder.WordEncoder;
 import org.newsgraph.extract.json.RecordWriter;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
@@ -181,9 +183,21 @@ public final class Evaluation {
       List<Article> articles, AnnotationCache cache, Path predictions, Path scorer)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
+    // The encoder's vectors are kept beside the annotations, so that runs after the first are fast.
+    WordEncoder encoder =
+        options
+            .extractor()
+            .encoder()
+            .map(
+                e ->
+                    options.cache() == null
+                        ? e
+                        : (WordEncoder)
+                            new CachedWordEncoder(e, options.cache().resolve("encoder")))
+            .orElse(null);
     TrainingCorpus corpus =
         TrainingCorpus.build(
-            options.gold(), articles, options.extractor(), cache, options.threads(), err);
+            options.gold(), articles, options.extractor(), cache, encoder, options.threads(), err);
     List<List<String>> lines =
         new ArrayList<>(java.util.Collections.nCopies(articles.size(), List.<String>of()));
     boolean calibrate = !options.extractor().calibration().isIdentity();
@@ -194,7 +208,7 @@ public final class Evaluation {
       err.printf("fold %d: %s%n", fold, model.description());
       // Uncalibrated facts are all kept for the calibration of the other folds to learn from.
       ArticleExtractor extractor =
-          ArticleExtractor.with(java.util.Optional.of(model), calibrate ? 0 : threshold);
+          ArticleExtractor.with(java.util.Optional.of(model), calibrate ? 0 : threshold, encoder);
       extractors.put(fold, extractor);
       extractFold(corpus, fold, extractor, lines);
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.newsgraph.core.Mention;
 import org.newsgraph.core.Relation;
 import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.encoder.WordEncoder;
+import org.newsgraph.extract.relation.EncoderFeatures;
 import org.newsgraph.extract.relation.RelationCandidate;
 import org.newsgraph.extract.relation.RelationFeatures;
 import org.newsgraph.extract.relation.RelationModel;
@@ -30,12 +32,19 @@ final class RelationTraining {
 
   private RelationTraining() {}
 
-  /** Returns the labelled candidates of a document. */
-  public static Labelled label(AnnotatedArticle article, KnowledgeNet.Document gold) {
+  /**
+   * Returns the labelled candidates of a document.
+   *
+   * @param encoder the encoder whose vectors become dense features, or {@code null} for none
+   */
+  public static Labelled label(
+      AnnotatedArticle article, KnowledgeNet.Document gold, WordEncoder encoder) {
     List<RelationModel.Example> examples = new ArrayList<>();
     List<RelationCandidate> candidates = RelationCandidate.of(article);
+    EncoderFeatures encoded = encoder == null ? null : new EncoderFeatures(article, encoder);
     for (RelationCandidate candidate : candidates) {
       List<String> features = null;
+      float[] dense = null;
       for (KnowledgeNet.Passage passage : gold.passages()) {
         if (!passage.holds(candidate.subject().mention(), candidate.objectMention())) {
           continue;
@@ -48,6 +57,7 @@ final class RelationTraining {
           }
           if (features == null) {
             features = RelationFeatures.of(article, candidate);
+            dense = encoded == null ? null : encoded.of(candidate);
           }
           boolean positive =
               passage.annotated().contains(relation)
@@ -57,7 +67,7 @@ final class RelationTraining {
                               fact.relation() == relation
                                   && overlaps(fact.subject(), candidate.subject().mention())
                                   && overlaps(fact.object(), candidate.objectMention()));
-          examples.add(new RelationModel.Example(relation, features, positive));
+          examples.add(new RelationModel.Example(relation, features, dense, positive));
         }
       }
     }

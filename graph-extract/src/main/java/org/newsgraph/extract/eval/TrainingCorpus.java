@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.newsgraph.core.Article;
 import org.newsgraph.extract.ExtractionException;
 import org.newsgraph.extract.contract.AnnotatedArticle;
+import org.newsgraph.extract.encoder.WordEncoder;
 import org.newsgraph.extract.nlp.NlpPipeline;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
 import org.newsgraph.extract.relation.RelationModel;
@@ -49,6 +50,7 @@ public final class TrainingCorpus {
    * @param articles its articles, in the order to keep
    * @param annotator recognises entities on CoreNLP's annotations
    * @param cache where annotations are kept between runs, or {@code null}
+   * @param encoder the encoder whose vectors the models are to weigh, or {@code null} for none
    * @param threads how many documents to work on at once
    * @param err where progress goes
    */
@@ -57,6 +59,7 @@ public final class TrainingCorpus {
       List<Article> articles,
       ArticleExtractor annotator,
       AnnotationCache cache,
+      WordEncoder encoder,
       int threads,
       PrintWriter err)
       throws InterruptedException {
@@ -91,7 +94,8 @@ public final class TrainingCorpus {
             documents,
             threads,
             err,
-            document -> RelationTraining.label(document, gold.document(document.article().id())));
+            document ->
+                RelationTraining.label(document, gold.document(document.article().id()), encoder));
     TrainingCorpus corpus = new TrainingCorpus(gold, documents, labelled);
     int facts = labelled.stream().mapToInt(RelationTraining.Labelled::goldFacts).sum();
     int reachable = labelled.stream().mapToInt(RelationTraining.Labelled::reachable).sum();

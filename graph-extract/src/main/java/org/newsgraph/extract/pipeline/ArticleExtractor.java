@@ -28,6 +28,8 @@ import org.newsgraph.extract.check.FactChecks;
 import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.contract.Extractor;
 import org.newsgraph.extract.contract.Findings;
+import org.newsgraph.extract.encoder.OnnxWordEncoder;
+import org.newsgraph.extract.encoder.WordEncoder;
 import org.newsgraph.extract.entity.DocumentEntities;
 import org.newsgraph.extract.entity.EntityRecognizer;
 import org.newsgraph.extract.event.EventExtractor;
@@ -76,21 +78,24 @@ public final class ArticleExtractor {
   private final double threshold;
   private final EntityLinker linker;
   private final ConfidenceCalibration calibration;
+  private final WordEncoder encoder;
 
   /**
    * @param extractors the extractors to run, in order
    * @param threshold the least confidence a fact, event or quote needs to be kept, 0 to 1
    */
   public ArticleExtractor(List<Extractor> extractors, double threshold) {
-    this(extractors, threshold, null, ConfidenceCalibration.identity());
+    this(extractors, threshold, null, ConfidenceCalibration.identity(), null);
   }
 
   private ArticleExtractor(
       List<Extractor> extractors,
       double threshold,
       EntityLinker linker,
-      ConfidenceCalibration calibration) {
+      ConfidenceCalibration calibration,
+      WordEncoder encoder) {
     this.linker = linker;
+    this.encoder = encoder;
     this.calibration = requireNonNull(calibration, "calibration");
     this.extractors = List.copyOf(requireNonNull(extractors, "extractors"));
     if (!(threshold >= 0 && threshold <= 1)) {
@@ -121,7 +126,23 @@ public final class ArticleExtractor {
    * facts' confidence of the class path if there are, and the given threshold.
    */
   public static ArticleExtractor withThreshold(double threshold) {
-    return with(RelationModel.fromClassPath(), threshold)
+    return withThreshold(threshold, false);
+  }
+
+  /**
+   * Returns the extractor with every built-in extractor, the given threshold and the calibration of
+   * the class path; with the encoder, the relation model that weighs its vectors ({@link
+   * RelationModel#ENCODER_RESOURCE}), otherwise the one that does not.
+   */
+  public static ArticleExtractor withThreshold(double threshold, boolean encoder) {
+    if (!encoder) {
+      return with(RelationModel.fromClassPath(), threshold)
+          .withCalibration(ConfidenceCalibration.fromClassPath());
+    }
+    return with(
+            RelationModel.fromClassPath(RelationModel.ENCODER_RESOURCE),
+            threshold,
+            OnnxWordEncoder.shared())
         .withCalibration(ConfidenceCalibration.fromClassPath());
   }
 
@@ -130,12 +151,31 @@ public final class ArticleExtractor {
    * extractors' own confidences.
    */
   public static ArticleExtractor with(Optional<RelationModel> model, double threshold) {
+    return with(model, threshold, null);
+  }
+
+  /**
+   * Returns the extractor with the rules, the given relation model if any, and quotes, keeping the
+   * extractors' own confidences.
+   *
+   * @param encoder the encoder whose vectors the model weighs, or {@code null} for none; kept so
+   *     that models trained for this extractor ({@code eval --cross-validate}) can weigh them too
+   */
+  public static ArticleExtractor with(
+      Optional<RelationModel> model, double threshold, WordEncoder encoder) {
     List<Extractor> extractors = new ArrayList<>();
     extractors.add(PatternRelationExtractor.fromRuleFiles());
-    model.ifPresent(m -> extractors.add(new ClassifierRelationExtractor(m, CLASSIFIER_MINIMUM)));
+    model.ifPresent(
+        m -> extractors.add(new ClassifierRelationExtractor(m, CLASSIFIER_MINIMUM, encoder)));
     extractors.add(EventExtractor.fromRuleFile());
     extractors.add(new QuoteExtractor());
-    return new ArticleExtractor(extractors, threshold);
+    return new ArticleExtractor(
+        extractors, threshold, null, ConfidenceCalibration.identity(), encoder);
+  }
+
+  /** Returns the encoder whose vectors the relation classifier weighs, if it weighs any. */
+  public Optional<WordEncoder> encoder() {
+    return Optional.ofNullable(encoder);
   }
 
   /**
@@ -145,7 +185,7 @@ public final class ArticleExtractor {
    */
   public ArticleExtractor withLinker(EntityLinker linker) {
     return new ArticleExtractor(
-        extractors, threshold, requireNonNull(linker, "linker"), calibration);
+        extractors, threshold, requireNonNull(linker, "linker"), calibration, encoder);
   }
 
   /**
@@ -155,12 +195,12 @@ public final class ArticleExtractor {
    */
   public ArticleExtractor withCalibration(ConfidenceCalibration calibration) {
     return new ArticleExtractor(
-        extractors, threshold, linker, requireNonNull(calibration, "calibration"));
+        extractors, threshold, linker, requireNonNull(calibration, "calibration"), encoder);
   }
 
   /** Returns this extractor keeping the facts from a threshold on, otherwise the same. */
   public ArticleExtractor atThreshold(double threshold) {
-    return new ArticleExtractor(extractors, threshold, linker, calibration);
+    return new ArticleExtractor(extractors, threshold, linker, calibration, encoder);
   }
 
   /** Returns how facts' confidence is calibrated (the identity when it is not). */

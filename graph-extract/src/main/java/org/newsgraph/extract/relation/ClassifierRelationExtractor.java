@@ -12,6 +12,7 @@ import org.newsgraph.core.Relation;
 import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.contract.Extractor;
 import org.newsgraph.extract.contract.Findings;
+import org.newsgraph.extract.encoder.WordEncoder;
 
 /**
  * Finds facts with a trained {@link RelationModel}: every candidate pair of each sentence is *
@@ -26,15 +27,35 @@ public final class ClassifierRelationExtractor implements Extractor {
 
   private final RelationModel model;
   private final double minimum;
+  private final WordEncoder encoder;
   private final RelationCues cues = RelationCues.standard();
+
+  /**
+   * @param model the trained model, which must weigh no dense features
+   * @param minimum the least probability worth reporting; the extraction's threshold filters again
+   */
+  public ClassifierRelationExtractor(RelationModel model, double minimum) {
+    this(model, minimum, null);
+  }
 
   /**
    * @param model the trained model
    * @param minimum the least probability worth reporting; the extraction's threshold filters again
+   * @param encoder the encoder whose vectors the model weighs, or {@code null} if it weighs none
    */
-  public ClassifierRelationExtractor(RelationModel model, double minimum) {
+  public ClassifierRelationExtractor(RelationModel model, double minimum, WordEncoder encoder) {
     this.model = requireNonNull(model, "model");
     this.minimum = minimum;
+    this.encoder = model.dense() > 0 ? requireNonNull(encoder, "encoder") : null;
+    if (this.encoder != null && EncoderFeatures.dimension(encoder) != model.dense()) {
+      throw new IllegalArgumentException(
+          "the model weighs "
+              + model.dense()
+              + " dense features, but encoder "
+              + encoder.name()
+              + " gives "
+              + EncoderFeatures.dimension(encoder));
+    }
   }
 
   /** The lemmas on the dependency path, which the features hold as {@code pl=lemma}. */
@@ -55,16 +76,19 @@ public final class ClassifierRelationExtractor implements Extractor {
   @Override
   public Findings extract(AnnotatedArticle article) {
     List<Fact> facts = new ArrayList<>();
+    EncoderFeatures encoded = encoder == null ? null : new EncoderFeatures(article, encoder);
     for (RelationCandidate candidate : RelationCandidate.of(article)) {
       List<String> features = null;
+      float[] dense = null;
       for (Relation relation : model.relations()) {
         if (!candidate.fits(relation)) {
           continue;
         }
         if (features == null) {
           features = RelationFeatures.of(article, candidate);
+          dense = encoded == null ? null : encoded.of(candidate);
         }
-        double probability = model.probability(relation, features);
+        double probability = model.probability(relation, features, dense);
         if (probability >= minimum
             && cues.allow(relation, article, candidate, pathLemmas(features))) {
           Evidence evidence =

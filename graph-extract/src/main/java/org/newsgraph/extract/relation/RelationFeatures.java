@@ -172,7 +172,7 @@ public final class RelationFeatures {
   }
 
   /** The tokens a mention covers, as 0-based first and last indexes in the sentence. */
-  private static int[] span(List<CoreLabel> tokens, Mention mention) {
+  static int[] span(List<CoreLabel> tokens, Mention mention) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {

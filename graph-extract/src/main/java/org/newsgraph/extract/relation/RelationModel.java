@@ -3,9 +3,14 @@ package org.newsgraph.extract.relation;
 import static java.util.Objects.requireNonNull;
 
 import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.GeneralDataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.ling.Datum;
+import edu.stanford.nlp.ling.RVFDatum;
+import edu.stanford.nlp.stats.ClassicCounter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,7 +34,9 @@ import org.newsgraph.core.Relation;
 /**
  * One logistic-regression classifier per relation (CoreNLP's {@link LinearClassifier}, L2
  * regularised) that tells from a candidate's {@link RelationFeatures} how likely the sentence
- * states the relation between the two. Immutable and thread-safe once built.
+ * states the relation between the two. A model may also weigh a candidate's dense {@link
+ * EncoderFeatures}, if it was trained with them ({@link #dense()}); then it needs them to score.
+ * Immutable and thread-safe once built.
  */
 public final class RelationModel implements Serializable {
 
@@ -38,25 +45,54 @@ public final class RelationModel implements Serializable {
   /** Where the model trained by {@code newsgraph train} lives on the class path. */
   public static final String RESOURCE = "models/relations.ser.gz";
 
+  /**
+   * Where the model that also weighs the encoder's vectors lives on the class path ({@code
+   * newsgraph train --encoder}).
+   */
+  public static final String ENCODER_RESOURCE = "models/relations-encoder.ser.gz";
+
   private static final String YES = "yes";
   private static final String NO = "no";
 
-  /** A labelled candidate: its features, and whether the sentence states the relation. */
-  public record Example(Relation relation, List<String> features, boolean positive) {
+  /** The names of dense features, made once. */
+  private static final String[] DENSE = new String[4096];
+
+  static {
+    for (int i = 0; i < DENSE.length; i++) {
+      DENSE[i] = "enc" + i;
+    }
+  }
+
+  /**
+   * A labelled candidate: its features, its dense features or {@code null}, and whether the
+   * sentence states the relation.
+   */
+  public record Example(Relation relation, List<String> features, float[] dense, boolean positive) {
 
     public Example {
       requireNonNull(relation, "relation");
       features = List.copyOf(features);
+    }
+
+    /** A candidate with sparse features only. */
+    public Example(Relation relation, List<String> features, boolean positive) {
+      this(relation, features, null, positive);
     }
   }
 
   private final EnumMap<Relation, LinearClassifier<String, String>> classifiers;
   private final String description;
 
+  /** How many dense features the model weighs; 0 for none (models written before had none). */
+  private final int dense;
+
   private RelationModel(
-      EnumMap<Relation, LinearClassifier<String, String>> classifiers, String description) {
+      EnumMap<Relation, LinearClassifier<String, String>> classifiers,
+      String description,
+      int dense) {
     this.classifiers = classifiers;
     this.description = description;
+    this.dense = dense;
   }
 
   /**
@@ -68,11 +104,30 @@ public final class RelationModel implements Serializable {
    */
   public static RelationModel train(
       Collection<Example> examples, double sigma, String description) {
-    Map<Relation, Dataset<String, String>> datasets = new EnumMap<>(Relation.class);
+    int dense = -1;
     for (Example example : examples) {
-      datasets
-          .computeIfAbsent(example.relation(), r -> new Dataset<>())
-          .add(new BasicDatum<>(example.features(), example.positive() ? YES : NO));
+      int length = example.dense() == null ? 0 : example.dense().length;
+      if (dense >= 0 && length != dense) {
+        throw new IllegalArgumentException(
+            "every example needs as many dense features as the first ("
+                + dense
+                + "), got "
+                + length);
+      }
+      dense = length;
+    }
+    Map<Relation, GeneralDataset<String, String>> datasets = new EnumMap<>(Relation.class);
+    for (Example example : examples) {
+      String label = example.positive() ? YES : NO;
+      if (example.dense() == null) {
+        datasets
+            .computeIfAbsent(example.relation(), r -> new Dataset<>())
+            .add(new BasicDatum<>(example.features(), label));
+      } else {
+        datasets
+            .computeIfAbsent(example.relation(), r -> new RVFDataset<>())
+            .add(new RVFDatum<>(counter(example.features(), example.dense()), label));
+      }
     }
     EnumMap<Relation, LinearClassifier<String, String>> classifiers = new EnumMap<>(Relation.class);
     datasets.forEach(
@@ -84,7 +139,21 @@ public final class RelationModel implements Serializable {
             classifiers.put(relation, factory.trainClassifier(dataset));
           }
         });
-    return new RelationModel(classifiers, description);
+    return new RelationModel(classifiers, description, Math.max(0, dense));
+  }
+
+  /** The sparse features as ones and the dense ones under their indexes, as CoreNLP takes them. */
+  private static ClassicCounter<String> counter(List<String> features, float[] dense) {
+    ClassicCounter<String> counter = new ClassicCounter<>(features.size() + dense.length);
+    for (String feature : features) {
+      counter.setCount(feature, 1.0);
+    }
+    for (int i = 0; i < dense.length; i++) {
+      if (dense[i] != 0) {
+        counter.setCount(i < DENSE.length ? DENSE[i] : "enc" + i, dense[i]);
+      }
+    }
+    return counter;
   }
 
   /** Returns the relations this model has a classifier for. */
@@ -97,13 +166,38 @@ public final class RelationModel implements Serializable {
     return description;
   }
 
+  /** Returns how many dense features the model weighs, 0 if it weighs none. */
+  public int dense() {
+    return dense;
+  }
+
   /** Returns the probability that a candidate with these features states the relation. */
   public double probability(Relation relation, List<String> features) {
+    return probability(relation, features, null);
+  }
+
+  /**
+   * Returns the probability that a candidate with these features states the relation.
+   *
+   * @param dense the candidate's dense features, which a model trained with them needs
+   */
+  public double probability(Relation relation, List<String> features, float[] dense) {
     LinearClassifier<String, String> classifier = classifiers.get(relation);
     if (classifier == null) {
       return 0;
     }
-    return classifier.probabilityOf(new BasicDatum<>(features)).getCount(YES);
+    if (this.dense == 0) {
+      return classifier.probabilityOf(new BasicDatum<>(features)).getCount(YES);
+    }
+    if (dense == null || dense.length != this.dense) {
+      throw new IllegalArgumentException(
+          "the model weighs "
+              + this.dense
+              + " dense features, got "
+              + (dense == null ? "none" : dense.length));
+    }
+    Datum<String, String> datum = new RVFDatum<>(counter(features, dense));
+    return classifier.probabilityOf(datum).getCount(YES);
   }
 
   /** Writes the model, gzipped. */
@@ -134,10 +228,15 @@ public final class RelationModel implements Serializable {
 
   /** Returns the model kept on the class path ({@link #RESOURCE}), if there is one. */
   public static Optional<RelationModel> fromClassPath() {
-    try (InputStream in = RelationModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    return fromClassPath(RESOURCE);
+  }
+
+  /** Returns the model kept on the class path under a name, if there is one. */
+  public static Optional<RelationModel> fromClassPath(String resource) {
+    try (InputStream in = RelationModel.class.getClassLoader().getResourceAsStream(resource)) {
       return in == null ? Optional.empty() : Optional.of(read(in));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 }
