@@ -55,6 +55,9 @@ final class NameCandidates {
           "URL",
           "HANDLE");
 
+  /** The prefix of a past post that the tokenizer leaves on a name ("ex-Yukos"). */
+  private static final String EX = "ex-";
+
   private NameCandidates() {}
 
   /** A stretch of a sentence that may name something; tokens {@code first..last}, 1-based. */
@@ -151,9 +154,21 @@ final class NameCandidates {
       String text, List<CoreLabel> tokens, Map<EntityType, Double> votes) {
     CoreLabel first = tokens.get(0);
     CoreLabel last = tokens.get(tokens.size() - 1);
+    List<String> words = new ArrayList<>(tokens.stream().map(CoreLabel::word).toList());
+    int start = first.beginPosition();
+    // "ex-Yukos boss": the tokenizer keeps "ex-" on the name; it says the post is past (the fact
+    // checks read it from the sentence), and is no part of the company's name.
+    String word = words.get(0);
+    if (word.length() > EX.length()
+        && word.regionMatches(true, 0, EX, 0, EX.length())
+        && Character.isUpperCase(word.charAt(EX.length()))
+        && text.startsWith(word, start)) {
+      words.set(0, word.substring(EX.length()));
+      start += EX.length();
+    }
     return new Candidate(
-        Mention.in(text, first.beginPosition(), last.endPosition()),
-        tokens.stream().map(CoreLabel::word).toList(),
+        Mention.in(text, start, last.endPosition()),
+        List.copyOf(words),
         first.sentIndex(),
         first.index(),
         last.index(),

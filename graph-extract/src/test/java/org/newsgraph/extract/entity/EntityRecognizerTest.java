@@ -46,6 +46,21 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aPastPostsPrefixIsNoPartOfTheCompanysName() {
+    String text =
+        "The ex-Norvala boss Ilse Varga joined Kestrum Energy in March. Norvala makes turbines.";
+    DocumentEntities entities = entitiesOf(text);
+
+    assertThat(entities.entities())
+        .extracting(Entity::name)
+        .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("ex-"));
+    Entity norvala = named(entities, "Norvala");
+    assertThat(norvala.mentions())
+        .extracting(Mention::start)
+        .contains(text.indexOf("ex-Norvala") + "ex-".length());
+  }
+
+  @Test
   void titlesAndDescriptionsTypeCompaniesAndPeople() {
     DocumentEntities entities =
         entitiesOf(
