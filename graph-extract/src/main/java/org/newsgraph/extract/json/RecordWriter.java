@@ -191,10 +191,15 @@ public final class RecordWriter {
    * own event IRI, as the store would mint it.
    */
   private EventRecord eventRecord(String documentId, int n, Event event) {
+    List<ParticipantRecord> records =
+        event.participants().stream()
+            .map(p -> new ParticipantRecord(p.entity().name(), iri(p.entity()), p.role()))
+            .toList();
+    // The storyline from the IRIs just resolved: an unnamed participant has none and counts not.
     Map<String, String> participants = new LinkedHashMap<>();
-    event.participants().stream()
-        .filter(p -> p.entity().named())
-        .forEach(p -> participants.putIfAbsent(iri(p.entity()), p.role()));
+    records.stream()
+        .filter(r -> r.iri() != null)
+        .forEach(r -> participants.putIfAbsent(r.iri(), r.role()));
     String eventIri =
         EventStorylines.iri(event.type(), event.date(), participants)
             .orElseGet(() -> IriMinter.event(IriMinter.article(documentId), n))
@@ -206,9 +211,7 @@ public final class RecordWriter {
         event.date(),
         event.place() == null ? null : event.place().name(),
         iri(event.place()),
-        event.participants().stream()
-            .map(p -> new ParticipantRecord(p.entity().name(), iri(p.entity()), p.role()))
-            .toList(),
+        records,
         event.trigger().text(),
         event.trigger().start(),
         event.trigger().end(),
