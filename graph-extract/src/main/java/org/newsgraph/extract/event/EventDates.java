@@ -16,8 +16,8 @@ import org.newsgraph.extract.rules.WordLists;
 
 /**
  * When an event happened, from the sentence that tells of it: the date SUTime found that the
- * sentence gives the trigger, relative dates resolved against the publication date; else the date
- * of one of the few sentences before it in its paragraph, as news gives the day once, in the lead.
+ * sentence gives the trigger, relative dates resolved against the publication date; else the day of
+ * one of the few sentences before it in its paragraph, as news gives the day once, in the lead.
  * Stateless.
  */
 final class EventDates {
@@ -81,8 +81,8 @@ final class EventDates {
   }
 
   /**
-   * The date of the nearest of the few sentences before, in the same paragraph: news gives the day
-   * in its lead ("said on Tuesday that it had agreed to buy...") and not again.
+   * The day of the nearest of the few sentences before, in the same paragraph, that is dated: news
+   * gives the day in its lead ("said on Tuesday that it had agreed to buy...") and not again.
    */
   static String earlierDate(AnnotatedArticle article, int sentence) {
     String text = article.article().text();
@@ -102,7 +102,9 @@ final class EventDates {
       if (graph != null && !graph.getRoots().isEmpty() && !dates.isEmpty()) {
         Optional<String> date = dateOf(graph, graph.getFirstRoot(), dates);
         if (date.isPresent()) {
-          return date.get();
+          // Only a day: a year or a month in an earlier sentence dates something else more often
+          // than not ("since April 2004", "profit for 2004", "supplies from 2009").
+          return date.get().length() == "yyyy-mm-dd".length() ? date.get() : null;
         }
       }
     }

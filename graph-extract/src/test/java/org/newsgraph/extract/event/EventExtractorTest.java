@@ -75,4 +75,21 @@ class EventExtractorTest {
         .singleElement()
         .satisfies(e -> assertThat(e.type()).isEqualTo(EventType.RESIGNATION));
   }
+
+  @Test
+  void anUndatedEventTakesTheDayOfTheSentenceBeforeButNotItsYear() {
+    List<Event> dayBefore =
+        eventsOf(
+            "Halden Foods reported record sales on Tuesday. Halden Foods acquired the bakery chain"
+                + " Corrin Bakeries.",
+            LocalDate.of(2025, 3, 14));
+    List<Event> yearBefore =
+        eventsOf(
+            "Halden Foods reported record sales for 2023. Halden Foods acquired the bakery chain"
+                + " Corrin Bakeries.",
+            LocalDate.of(2025, 3, 14));
+
+    assertThat(dayBefore).singleElement().extracting(Event::date).isEqualTo("2025-03-11");
+    assertThat(yearBefore).singleElement().extracting(Event::date).isNull();
+  }
 }
