@@ -1,6 +1,7 @@
 package org.newsgraph.extract.check;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,12 @@ final class EventStatuses {
   /** Types whose agreement is news before it is done: "agreed to buy" is announced. */
   private static final Set<EventType> DEALS =
       EnumSet.of(EventType.ACQUISITION, EventType.FUNDING_ROUND, EventType.AGREEMENT);
+
+  /** Words of wishing, which a past perfect makes a plan that lapsed. */
+  private static final Set<String> WISHES = Set.of("want", "wish", "hope", "willing", "keen");
+
+  /** Modals of the future, whose perfect ("will have") is no counterfactual. */
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
 
   private final Set<String> eventNouns;
   private final Set<String> hypothetical;
@@ -97,6 +104,14 @@ final class EventStatuses {
         words.add(FactSentence.lemma(modifier));
         words.add(FactSentence.lower(modifier));
       }
+      if (isCounterfactual(trigger, word) || isLapsedWish(trigger, word)) {
+        return new Reading(true, Optional.empty());
+      }
+      Purpose purpose = purpose(trigger, word);
+      if (purpose == Purpose.OF_THING) {
+        return new Reading(true, Optional.empty());
+      }
+      isPlanned |= purpose == Purpose.OF_ACT;
       for (String w : words) {
         if (hypothetical.contains(w)) {
           return new Reading(true, Optional.empty());
@@ -132,6 +147,81 @@ final class EventStatuses {
       status = byTense(trigger, governing);
     }
     return new Reading(false, Optional.ofNullable(status));
+  }
+
+  /**
+   * A modal with the perfect ("could have forced it to buy", "would have bought"): what did not
+   * happen. "Will have" is the future, not this.
+   */
+  private boolean isCounterfactual(FactSentence trigger, IndexedWord word) {
+    List<IndexedWord> auxiliaries = trigger.dependents(word, Set.of("aux"));
+    boolean perfect = auxiliaries.stream().anyMatch(a -> FactSentence.lemma(a).equals("have"));
+    boolean modal =
+        auxiliaries.stream()
+            .map(FactSentence::lower)
+            .anyMatch(a -> this.modal.contains(a) && !FUTURE.contains(a));
+    return perfect && modal;
+  }
+
+  /**
+   * A wish in the past perfect ("had wanted to buy", "had been willing to buy"): a plan that
+   * lapsed. A wish in the simple past is often reported speech of a present plan ("said it wanted
+   * to buy") and stays planned.
+   */
+  private static boolean isLapsedWish(FactSentence trigger, IndexedWord word) {
+    if (!WISHES.contains(FactSentence.lemma(word))) {
+      return false;
+    }
+    return trigger.dependents(word, Set.of("aux", "cop")).stream()
+        .anyMatch(a -> FactSentence.lower(a).equals("had"));
+  }
+
+  /** What an infinitive of purpose is about, if the word is one. */
+  private enum Purpose {
+    NONE,
+    /** What a thing is for or makes possible: nothing happens. */
+    OF_THING,
+    /** What an act is done for: intended, not yet done. */
+    OF_ACT
+  }
+
+  /**
+   * Reads an infinitive that says what something is for or could do: under an adjective ("easier
+   * for Kestrel to raise capital", "free to sell") or a noun that is neither an event nor a word of
+   * status ("the right to sell"), nothing happens; under a verb ("paid $90 million to end the
+   * pact", "gave it time to raise the money"), it is intended. Under "agreed", "plans", "a deal" or
+   * "talks" the status words decide.
+   */
+  private Purpose purpose(FactSentence trigger, IndexedWord word) {
+    boolean infinitive =
+        trigger.dependents(word, Set.of("mark")).stream()
+            .anyMatch(m -> FactSentence.lower(m).equals("to"));
+    SemanticGraphEdge edge = infinitive ? trigger.basicParent(word) : null;
+    if (edge == null) {
+      return Purpose.NONE;
+    }
+    IndexedWord governor = edge.getGovernor();
+    String relation = edge.getRelation().toString();
+    String tag = governor.tag() == null ? "" : governor.tag();
+    String lemma = FactSentence.lemma(governor);
+    if (isStatusWord(lemma) || eventNouns.contains(lemma)) {
+      return Purpose.NONE;
+    }
+    boolean clause = relation.equals("xcomp") || relation.startsWith("advcl");
+    if ((clause && tag.startsWith("JJ")) || (relation.equals("acl") && tag.startsWith("NN"))) {
+      return Purpose.OF_THING;
+    }
+    return relation.startsWith("advcl") && tag.startsWith("VB") ? Purpose.OF_ACT : Purpose.NONE;
+  }
+
+  private boolean isStatusWord(String lemma) {
+    return planned.contains(lemma)
+        || rumoured.contains(lemma)
+        || announced.contains(lemma)
+        || attempt.contains(lemma)
+        || blocked.contains(lemma)
+        || denied.contains(lemma)
+        || completed.contains(lemma);
   }
 
   private static boolean isPassive(FactSentence trigger, IndexedWord word) {

@@ -258,6 +258,11 @@ final class FactSentence {
       }
       String relation = edge.getRelation().toString();
       String kind = kind(relation);
+      if (relation.equals("acl:relcl")) {
+        // A relative clause states its own: "set to merge with Rosneft, the company that bought
+        // Yugansk" leaves the purchase done.
+        break;
+      }
       if (!(GOVERNING.contains(relation)
           || GOVERNING.contains(kind)
           || kind.equals("nmod")

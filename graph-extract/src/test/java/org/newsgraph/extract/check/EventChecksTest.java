@@ -111,4 +111,56 @@ class EventChecksTest {
                 "buy"))
         .isEmpty();
   }
+
+  @Test
+  void whatCouldHaveHappenedOrWasOnceWantedIsLeftOut() {
+    assertThat(
+            kept(
+                "Tarrow Group paid Velin Foods $90 million to end a pact that could have forced it"
+                    + " to buy Velin outright.",
+                EventType.ACQUISITION,
+                "buy"))
+        .isEmpty();
+    assertThat(
+            kept(
+                "Ostra Metals had been willing to buy Halvard Steel, but its founder refused.",
+                EventType.ACQUISITION,
+                "buy"))
+        .isEmpty();
+    assertThat(
+            status(
+                "Ostra Metals said it wanted to buy Halvard Steel.", EventType.ACQUISITION, "buy"))
+        .isEqualTo(EventStatus.PLANNED);
+  }
+
+  @Test
+  void anInfinitiveOfPurposeIsNoEventOrAPlanButADealToBuyIsAnnounced() {
+    assertThat(
+            kept(
+                "The listing will make it easier for Kestrel Dynamics to raise capital.",
+                EventType.FUNDING_ROUND,
+                "raise"))
+        .isEmpty();
+    assertThat(
+            status(
+                "The delay gave Kestrel Dynamics time to raise the money.",
+                EventType.FUNDING_ROUND,
+                "raise"))
+        .isEqualTo(EventStatus.PLANNED);
+    assertThat(
+            status(
+                "Alder Health agreed a deal to buy Brightwave Labs.", EventType.ACQUISITION, "buy"))
+        .isEqualTo(EventStatus.ANNOUNCED);
+  }
+
+  @Test
+  void aRelativeClauseKeepsItsOwnStatus() {
+    assertThat(
+            status(
+                "Ostra Metals is set to merge with Halvard Steel, the firm that bought Corvane"
+                    + " Mining.",
+                EventType.ACQUISITION,
+                "bought"))
+        .isEqualTo(EventStatus.COMPLETED);
+  }
 }
