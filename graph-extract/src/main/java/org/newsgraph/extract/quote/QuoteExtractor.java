@@ -211,15 +211,22 @@ public final class QuoteExtractor implements Extractor {
     if (node == null) {
       return Optional.empty();
     }
+    boolean hasSubject = false;
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
       String relation = edge.getRelation().toString();
       CoreLabel subject = edge.getDependent().backingLabel();
       if (relation.startsWith("nsubj") && !inside(subject, span)) {
+        hasSubject = true;
         Optional<EntityMention> speaker = speakerOrApposition(article, graph, edge.getDependent());
         if (speaker.isPresent()) {
           return speaker;
         }
       }
+    }
+    if (hasSubject) {
+      // "A spokesman told the BBC": a verb with a subject of its own has its hearer after it, not
+      // its speaker.
+      return Optional.empty();
     }
     // "..., said the economist Lena Hart": after the verb, parsers often attach the speaker as
     // something other than its subject.

@@ -69,4 +69,14 @@ class QuoteExtractorTest {
     assertThat(text.substring(quote.start(), quote.end())).isEqualTo(quote.text());
     assertThat(quote.speaker().name()).isEqualTo("Lena Hart");
   }
+
+  @Test
+  void whoeverIsToldTheQuoteIsNotItsSpeaker() {
+    List<Quote> quotes =
+        quotesOf(
+            "A spokesman for the airline told Reuters: \u201cWe are checking which courts could"
+                + " hear the case.\u201d");
+
+    assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("Reuters"));
+  }
 }
