@@ -1243,11 +1243,24 @@ async function allLinkedData(path, parameters, limit, most) {
     else if (JSON.stringify(pageContext || null) !== JSON.stringify(context || null)) {
       throw new Error('The pages of the listing give different JSON-LD contexts.');
     }
-    nodes.push(...(graph || (Object.keys(node).length ? [node] : [])));
+    nodes.push(...pageBlankNodes(graph || (Object.keys(node).length ? [node] : []), offset));
     if (!/rel="next"/.test(response.headers.get('Link') || '')) break;
   }
-  const linked = context === undefined ? { '@graph': nodes } : { '@context': context, '@graph': nodes };
+  const linked = context === undefined ? { '@graph': nodes }
+    : { '@context': context, '@graph': nodes };
   return new Blob([JSON.stringify(linked, null, 2)], { type: 'application/ld+json' });
+}
+
+/**
+ * A page's JSON-LD with its blank nodes renamed after the page: each page names its own from
+ * _:b0, and two pages' _:b0 in one document would be taken for one node.
+ */
+function pageBlankNodes(value, page) {
+  if (Array.isArray(value)) return value.map(item => pageBlankNodes(item, page));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key,
+    key === '@id' && typeof item === 'string' && item.startsWith('_:')
+      ? `_:page${page}-${item.slice(2)}` : pageBlankNodes(item, page)]));
 }
 
 const EVIDENCE_COLUMNS = ['article', 'article_title', 'published', 'sentence'];
