@@ -1224,6 +1224,45 @@ async function allItems(path, parameters, limit, most) {
   return items.slice(0, most);
 }
 
+/**
+ * Every page of a listing as one JSON-LD document: each page asked for as JSON-LD, the next one
+ * named by the page's Link header, and their nodes gathered in one @graph under the first page's
+ * context, which the server gives every page alike. At most `most` items' pages are read.
+ */
+async function allLinkedData(path, parameters, limit, most) {
+  const nodes = [];
+  let context;
+  for (let offset = 0; offset < most; offset += limit) {
+    const response = await fetch(path + '?' + query({ ...parameters, limit, offset }),
+      { headers: { Accept: 'application/ld+json' } });
+    if (!response.ok) throw new Error(`The server answered ${response.status}.`);
+    const page = await response.json();
+    const { '@context': pageContext, '@graph': graph, ...node } = Array.isArray(page)
+      ? { '@graph': page } : page;
+    if (context === undefined) context = pageContext;
+    else if (JSON.stringify(pageContext || null) !== JSON.stringify(context || null)) {
+      throw new Error('The pages of the listing give different JSON-LD contexts.');
+    }
+    nodes.push(...pageBlankNodes(graph || (Object.keys(node).length ? [node] : []), offset));
+    if (!/rel="next"/.test(response.headers.get('Link') || '')) break;
+  }
+  const linked = context === undefined ? { '@graph': nodes }
+    : { '@context': context, '@graph': nodes };
+  return new Blob([JSON.stringify(linked, null, 2)], { type: 'application/ld+json' });
+}
+
+/**
+ * A page's JSON-LD with its blank nodes renamed after the page: each page names its own from
+ * _:b0, and two pages' _:b0 in one document would be taken for one node.
+ */
+function pageBlankNodes(value, page) {
+  if (Array.isArray(value)) return value.map(item => pageBlankNodes(item, page));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key,
+    key === '@id' && typeof item === 'string' && item.startsWith('_:')
+      ? `_:page${page}-${item.slice(2)}` : pageBlankNodes(item, page)]));
+}
+
 const EVIDENCE_COLUMNS = ['article', 'article_title', 'published', 'sentence'];
 
 function evidenceColumns(evidence) {
@@ -1254,7 +1293,7 @@ function entityExports(entity) {
       }));
 }
 
-/** The events the timeline's filter lets through, every page of them, as CSV. */
+/** The events the timeline's filter lets through, every page of them, as CSV and as JSON-LD. */
 function timelineExport(filter) {
   const named = Object.values(filter).filter(Boolean).join('-');
   return el('p', { class: 'exports' }, exportButton('Download as CSV',
@@ -1266,16 +1305,23 @@ function timelineExport(filter) {
         event.participants.map(p => p.name).join('; '),
         event.participants.map(p => p.id).join('; '), event.place && event.place.name,
         event.place && event.place.id, event.trigger, event.evidence.confidence,
-        ...evidenceColumns(event.evidence)]))]));
+        ...evidenceColumns(event.evidence)]))]), ' ',
+  exportButton('Download as JSON-LD',
+    'Every event the filter lets through, each article\'s report of it apart, as linked data',
+    async () => ['timeline' + (named ? '-' + named : '') + '.jsonld',
+      await allLinkedData('/api/events', filter, 500, 100000)]));
 }
 
-/** A search's matches, every page of them, as CSV. */
+/** A search's matches, every page of them, as CSV, and as JSON-LD (their types and names). */
 function searchExport(q, type) {
+  const named = `search-${slug(q) || 'results'}${type ? '-' + type : ''}`;
   return el('p', { class: 'exports' }, exportButton('Download as CSV', 'Every match', async () => [
-    `search-${slug(q) || 'results'}${type ? '-' + type : ''}.csv`,
+    named + '.csv',
     csv(['name', 'id', 'type', 'score'],
       (await allItems('/api/entities', { q, type }, 200, 10200)).map(match => [
-        match.entity.name, match.entity.id, match.entity.type, match.score]))]));
+        match.entity.name, match.entity.id, match.entity.type, match.score]))]), ' ',
+  exportButton('Download as JSON-LD', 'Every match with its type and names, as linked data',
+    async () => [named + '.jsonld', await allLinkedData('/api/entities', { q, type }, 200, 10200)]));
 }
 
 // ---------------------------------------------------------------------------------------------

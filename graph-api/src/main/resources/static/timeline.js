@@ -337,7 +337,8 @@ function timelineAxis(dated, filter, parameters, selected) {
     const span = end - start;
     const fit = Math.abs(start - fitted[0]) < span / 1000 && Math.abs(end - fitted[1]) < span / 1000;
     history.replaceState(null, '', '#/events?' + query({ ...filter,
-      start: fit ? null : instantText(start, span), end: fit ? null : instantText(end, span) }));
+      start: fit ? null : instantText(start, span), end: fit ? null : instantText(end, span),
+      event: selectedIri }));
   }
 
   function schedule() {
@@ -422,13 +423,19 @@ function timelineAxis(dated, filter, parameters, selected) {
       : el('p', { text: 'No dated event in the window.' }));
   }
 
+  /**
+   * Selects an event, by its IRI or by that of one article's report of it, and shows it; the
+   * address keeps it, so that a link or going back opens it again.
+   */
   function select(iri) {
-    const item = sorted.find(candidate => candidate.event.iri === iri);
+    const item = sorted.find(candidate => candidate.event.iri === iri
+      || (candidate.event.reports || []).some(report => report.event === iri));
     if (!item) return;
-    selectedIri = iri;
+    selectedIri = item.event.iri;
     svg.querySelectorAll('.tl-event').forEach(group =>
-      group.classList.toggle('selected', group.dataset.iri === iri));
+      group.classList.toggle('selected', group.dataset.iri === selectedIri));
     selected(item.event);
+    remember();
   }
 
   // Dragging moves the window; a press that does not move selects the event under it; two
@@ -527,6 +534,7 @@ function timelineAxis(dated, filter, parameters, selected) {
       const visible = draw();
       clearTimeout(listTimer);
       listInView(visible);
+      if (parameters.get('event')) select(parameters.get('event'));
     } };
 }
 

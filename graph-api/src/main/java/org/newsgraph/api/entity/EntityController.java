@@ -49,9 +49,15 @@ class EntityController {
     this.events = events;
   }
 
-  @GetMapping(path = "/api/entities", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Find entities by name or alias, best match first")
-  Page<Views.Match> search(
+  @GetMapping(
+      path = "/api/entities",
+      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+  @Operation(
+      summary = "Find entities by name or alias, best match first",
+      description =
+          "As JSON-LD (Accept: application/ld+json): the page's entities with their types and"
+              + " names, unordered, with a Link header to the next page when there may be one.")
+  ResponseEntity<?> search(
       @Parameter(description = "words of the name; the last may be the start of a word")
           @RequestParam
           String q,
@@ -59,14 +65,17 @@ class EntityController {
           @RequestParam(required = false)
           String type,
       @RequestParam(defaultValue = "20") int limit,
-      @RequestParam(defaultValue = "0") int offset) {
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     within("limit", limit, 1, 200);
     within("offset", offset, 0, 10_000);
     if (q.length() > MAX_SEARCH_LENGTH) {
       throw Problems.badParameter(
           "q", "q may be " + MAX_SEARCH_LENGTH + " characters long at most, not " + q.length());
     }
-    return Page.of(reader.search(q, entityType(type), limit, offset), limit, offset);
+    List<Views.Match> matches = reader.search(q, entityType(type), limit, offset);
+    return JsonLd.negotiatePage(
+        accept, Page.of(matches, limit, offset), () -> reader.matchesGraph(matches));
   }
 
   @GetMapping(

@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.api.event.EventReader;
 import org.newsgraph.api.event.EventReader.EventFilter;
 import org.newsgraph.api.graph.ArticleRefs;
@@ -51,6 +52,7 @@ class EntityReader {
           Map.of("newsgraph", NodeFactory.createLiteralString(IriMinter.BASE)));
   private static final Query MENTIONING = Sparql.load(EntityReader.class, "mentioning.rq");
   private static final Query ENTITY_GRAPH = Sparql.load(EntityReader.class, "entity-graph.rq");
+  private static final Query SEARCH_GRAPH = Sparql.load(EntityReader.class, "search-graph.rq");
 
   private final GraphStore store;
   private final QueryLimits limits;
@@ -176,6 +178,23 @@ class EntityReader {
     }
     graph.model().setNsPrefixes(Ontology.prefixes());
     return Optional.of(graph.model());
+  }
+
+  /**
+   * Returns what a search found as RDF: each entity's types, names and the IRIs it is the same as,
+   * and no more, since a search lists entities and each one's page gives what is known of it.
+   */
+  Model matchesGraph(List<Views.Match> matches) {
+    if (matches.isEmpty()) {
+      return ModelFactory.createDefaultModel().setNsPrefixes(Ontology.prefixes());
+    }
+    return Sparql.construct(
+        store,
+        Sparql.withValues(
+            SEARCH_GRAPH,
+            "entity",
+            matches.stream().map(m -> NodeFactory.createURI(m.entity().iri())).toList()),
+        limits);
   }
 
   private List<QuerySolution> select(Query query) {

@@ -5,16 +5,21 @@ import static org.newsgraph.api.rest.Problems.within;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.api.graph.EntityRef;
+import org.newsgraph.api.graph.JsonLd;
 import org.newsgraph.api.graph.Views;
 import org.newsgraph.api.rest.Page;
 import org.newsgraph.api.rest.Problems;
 import org.newsgraph.core.DateValue;
 import org.newsgraph.core.EventType;
 import org.newsgraph.core.GraphException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,9 +34,16 @@ class EventController {
     this.reader = reader;
   }
 
-  @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Events in date order, oldest or newest first, undated ones last")
-  Page<Views.Event> events(
+  @GetMapping(
+      path = "/api/events",
+      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+  @Operation(
+      summary = "Events in date order, oldest or newest first, undated ones last",
+      description =
+          "As JSON-LD (Accept: application/ld+json): the page's events as triples, each article's"
+              + " report of an event apart, with a Link header to the next page when there may be"
+              + " one.")
+  ResponseEntity<?> events(
       @Parameter(description = "on or after: YYYY, YYYY-MM or YYYY-MM-DD")
           @RequestParam(required = false)
           String from,
@@ -51,7 +63,8 @@ class EventController {
           @RequestParam(defaultValue = "oldest")
           String order,
       @RequestParam(defaultValue = "50") int limit,
-      @RequestParam(defaultValue = "0") int offset) {
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     within("limit", limit, 1, 500);
     within("offset", offset, 0, 100_000);
     EventReader.EventFilter filter =
@@ -69,7 +82,9 @@ class EventController {
                                 "participant",
                                 "participant must be an entity id such as person/ada-lovelace")),
             null);
-    return Page.of(reader.events(filter, order(order), limit, offset), limit, offset);
+    List<Views.Event> events = reader.events(filter, order(order), limit, offset);
+    return JsonLd.negotiatePage(
+        accept, Page.of(events, limit, offset), () -> reader.graphOf(events));
   }
 
   private static EventReader.Order order(String order) {

@@ -22,6 +22,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.api.graph.ArticleRefs;
@@ -37,6 +39,7 @@ import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.ontology.EventRole;
 import org.newsgraph.ontology.NG;
+import org.newsgraph.ontology.Ontology;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +52,7 @@ public final class EventReader {
   private static final Query EVENTS = Sparql.load(EventReader.class, "events.rq");
   private static final Query DETAILS = Sparql.load(EventReader.class, "event-details.rq");
   private static final Query PARTICIPANTS = Sparql.load(EventReader.class, "participants.rq");
+  private static final Query GRAPH = Sparql.load(EventReader.class, "event-graph.rq");
 
   /** The most reports of the storylines of one listing that are read. */
   private static final int MAX_REPORTS = 500;
@@ -166,6 +170,23 @@ public final class EventReader {
     query.setDistinct(true);
     query.setLimit(limit);
     return asStorylines(details(select(query)));
+  }
+
+  /**
+   * Returns the triples of the events as RDF: each listed event and every article's report of its
+   * storyline, since the graph keeps the reports and not the storylines, with the names of the
+   * entities they point at and the titles of their articles.
+   */
+  public Model graphOf(List<Views.Event> events) {
+    Set<Node> iris = new LinkedHashSet<>();
+    for (Views.Event event : events) {
+      iris.add(NodeFactory.createURI(event.iri()));
+      event.reports().forEach(report -> iris.add(NodeFactory.createURI(report.event())));
+    }
+    if (iris.isEmpty()) {
+      return ModelFactory.createDefaultModel().setNsPrefixes(Ontology.prefixes());
+    }
+    return Sparql.construct(store, Sparql.withValues(GRAPH, "event", List.copyOf(iris)), limits);
   }
 
   /** The query with its event types given: the one type, or every type when it is null. */

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.newsgraph.api.rest.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +61,29 @@ public final class JsonLd {
         .contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
         .body(view.get());
+  }
+
+  /**
+   * Answers 200 with a page of a listing: the page as JSON, or, if the Accept header prefers it,
+   * the graph of its items as JSON-LD. A JSON-LD document has no room for the page's own fields, so
+   * a Link header names the next page instead. Only the one asked for is computed.
+   */
+  public static ResponseEntity<?> negotiatePage(
+      String accept, Page<?> page, Supplier<Model> graph) {
+    if (!wanted(accept)) {
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_JSON)
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+          .body(page);
+    }
+    ResponseEntity<byte[]> answer = answer(graph.get());
+    if (page.next() == null) {
+      return answer;
+    }
+    return ResponseEntity.ok()
+        .headers(answer.getHeaders())
+        .header(HttpHeaders.LINK, "<" + page.next() + ">; rel=\"next\"")
+        .body(answer.getBody());
   }
 
   /** Returns a 200 answer with the model as compact JSON-LD, the ontology's prefixes as context. */

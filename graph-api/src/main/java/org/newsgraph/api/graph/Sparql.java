@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.ElementData;
@@ -23,6 +24,7 @@ import org.newsgraph.api.sparql.SparqlQueries;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
 import org.newsgraph.core.store.SparqlAnswer;
+import org.newsgraph.ontology.Ontology;
 
 /**
  * SPARQL templates with parameters: a template is a {@code .rq} resource beside the feature that
@@ -126,5 +128,16 @@ public final class Sparql {
     List<QuerySolution> solutions = new ArrayList<>();
     results.forEachRemaining(solutions::add);
     return solutions;
+  }
+
+  /**
+   * Runs a CONSTRUCT query and returns its triples, with the ontology's prefixes so that they are
+   * written as a reader of the ontology knows them.
+   */
+  public static Model construct(GraphStore store, Query query, QueryLimits limits) {
+    if (!(store.query(query, limits) instanceof SparqlAnswer.Graph graph)) {
+      throw new IllegalStateException("not a CONSTRUCT query: " + query);
+    }
+    return graph.model().setNsPrefixes(Ontology.prefixes());
   }
 }

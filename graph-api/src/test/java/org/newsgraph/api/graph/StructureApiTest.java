@@ -9,9 +9,11 @@ import static org.newsgraph.api.StructureArticles.TIRSA;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,12 +27,14 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.api.ServerTest;
 import org.newsgraph.api.StructureArticles;
 import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.ontology.EventRole;
 import org.newsgraph.ontology.NG;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -38,10 +42,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Where events stand, what they cost and when facts held, over HTTP: the events of the timeline, of
  * entities, of articles and of neighbourhoods, the facts of entities and articles and the relations
- * of neighbourhoods, the JSON-LD of an article, and the README's SPARQL example; on two hand-built
- * articles ({@link StructureArticles}).
+ * of neighbourhoods, the JSON-LD of an article, of the timeline and of a search (whose pages follow
+ * one another by their Link headers), and the README's SPARQL example; on two hand-built articles
+ * ({@link StructureArticles}).
  */
 class StructureApiTest extends ServerTest {
+
+  private static final String ORSUNDS_EVENTS = "/api/events?participant=" + ORSUND;
 
   /** The sentence in the README just above the example query that this test runs. */
   private static final String README_EXAMPLE = "Announced acquisitions of more than a billion";
@@ -179,6 +186,132 @@ class StructureApiTest extends ServerTest {
   }
 
   @Test
+  void theJsonLdOfAPageHoldsWhatItsJsonSaysOfEachEvent() throws Exception {
+    JsonNode events = json(get(ORSUNDS_EVENTS + "&limit=500", null)).get("items");
+    HttpResponse<String> answer = get(ORSUNDS_EVENTS + "&limit=500", "application/ld+json");
+    Model graph = parsed(answer);
+
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/ld+json"));
+    assertThat(answer.headers().firstValue("Link")).isEmpty();
+    assertThat(events.size()).as("the deals article's events").isGreaterThanOrEqualTo(4);
+    for (JsonNode event : events) {
+      Resource node = graph.getResource(event.get("iri").asString());
+      assertThat(node.hasProperty(RDF.type, NG.Event)).as(event.toString()).isTrue();
+      assertThat(
+              node.hasProperty(RDF.type, graph.getResource(NG.NS + event.get("type").asString())))
+          .as(event.toString())
+          .isTrue();
+      assertThat(node.getProperty(NG.trigger).getString())
+          .isEqualTo(event.get("trigger").asString());
+      if (event.hasNonNull("date")) {
+        assertThat(node.getProperty(NG.date).getLiteral().getLexicalForm())
+            .isEqualTo(event.get("date").asString());
+      }
+      for (JsonNode participant : event.get("participants")) {
+        Resource entity = graph.getResource(participant.get("iri").asString());
+        assertThat(node.hasProperty(NG.participant, entity)).isTrue();
+        assertThat(entity.getProperty(RDFS.label).getString())
+            .isEqualTo(participant.get("name").asString());
+        if (participant.hasNonNull("role")) {
+          assertThat(
+                  node.hasProperty(
+                      EventRole.ofRole(participant.get("role").asString()).orElseThrow().property(),
+                      entity))
+              .as("%s as %s", participant.get("name"), participant.get("role"))
+              .isTrue();
+        }
+      }
+      if (event.hasNonNull("status")) {
+        assertThat(node.getPropertyResourceValue(NG.status).getLocalName())
+            .isEqualToIgnoringCase(event.get("status").asString());
+      } else {
+        assertThat(node.hasProperty(NG.status)).isFalse();
+      }
+      if (event.hasNonNull("amount")) {
+        Resource amount = node.getPropertyResourceValue(NG.amount);
+        assertThat(new BigDecimal(amount.getProperty(NG.amountValue).getLiteral().getLexicalForm()))
+            .isEqualByComparingTo(event.get("amount").get("value").decimalValue());
+        assertThat(amount.getProperty(NG.currency).getString())
+            .isEqualTo(event.get("amount").get("currency").asString());
+      } else {
+        assertThat(node.hasProperty(NG.amount)).isFalse();
+      }
+      JsonNode evidence = event.get("evidence");
+      assertThat(node.getProperty(NG.sentence).getString())
+          .isEqualTo(evidence.get("sentence").asString());
+      Resource article = node.getPropertyResourceValue(NG.sourceArticle);
+      assertThat(article.getProperty(NG.title).getString())
+          .isEqualTo(evidence.get("article").get("title").asString());
+    }
+    // The status is one of the ontology's individuals, and the deals article has announced deals.
+    assertThat(graph.listSubjectsWithProperty(NG.status, NG.Announced).toList()).isNotEmpty();
+    // The sentence is what an event rests on; the article's whole text is not exported with it.
+    assertThat(
+            graph.listStatements(null, NG.text, (org.apache.jena.rdf.model.RDFNode) null).toList())
+        .isEmpty();
+    assertThat(graph.listSubjectsWithProperty(NG.sourceArticle).toList())
+        .allSatisfy(
+            e -> assertThat(e.getPropertyResourceValue(NG.sourceArticle).getURI()).endsWith(DEALS));
+  }
+
+  @Test
+  void thePagesFollowOneAnotherByTheirLinkAndTogetherHoldEveryEvent() throws Exception {
+    JsonNode events = json(get(ORSUNDS_EVENTS + "&limit=500", null)).get("items");
+    List<String> found = new ArrayList<>();
+    String next = ORSUNDS_EVENTS + "&limit=1";
+    int pages = 0;
+    while (next != null && pages++ <= events.size()) {
+      HttpResponse<String> answer = get(next, "application/ld+json");
+      assertThat(answer.statusCode()).isEqualTo(200);
+      parsed(answer)
+          .listSubjectsWithProperty(RDF.type, NG.Event)
+          .forEach(event -> found.add(event.getURI()));
+      next =
+          answer
+              .headers()
+              .firstValue("Link")
+              .map(link -> link.substring(link.indexOf('<') + 1, link.indexOf('>')))
+              .map(link -> link.substring(link.indexOf("/api/")))
+              .orElse(null);
+      if (next != null) {
+        assertThat(answer.headers().firstValue("Link").orElseThrow()).endsWith("rel=\"next\"");
+      }
+    }
+
+    assertThat(next).as("the last page links to none").isNull();
+    assertThat(found)
+        .containsExactlyInAnyOrderElementsOf(
+            events.valueStream().map(e -> e.get("iri").asString()).toList());
+  }
+
+  @Test
+  void theJsonLdOfASearchGivesEachEntitysTypeAndNameAndLinksToTheNextPage() throws Exception {
+    String search = "/api/entities?q=" + java.net.URLEncoder.encode("Tirsa", "UTF-8");
+    JsonNode matches = json(get(search + "&limit=200", null)).get("items");
+    HttpResponse<String> whole = get(search + "&limit=200", "application/ld+json");
+    HttpResponse<String> first = get(search + "&limit=1", "application/ld+json");
+    Model graph = parsed(whole);
+
+    assertThat(matches.valueStream().map(m -> m.get("entity").get("id").asString()))
+        .contains(TIRSA);
+    for (JsonNode match : matches) {
+      JsonNode entity = match.get("entity");
+      Resource node = graph.getResource(entity.get("iri").asString());
+      assertThat(node.getProperty(RDFS.label).getString()).isEqualTo(entity.get("name").asString());
+      assertThat(
+              node.hasProperty(RDF.type, graph.getResource(NG.NS + entity.get("type").asString())))
+          .as(entity.toString())
+          .isTrue();
+    }
+    assertThat(graph.listSubjectsWithProperty(RDFS.label).toList()).hasSize(matches.size());
+    assertThat(whole.headers().firstValue("Link")).isEmpty();
+    assertThat(first.headers().firstValue("Link"))
+        .hasValueSatisfying(link -> assertThat(link).contains("offset=1").endsWith("rel=\"next\""));
+    assertThat(parsed(first).listSubjectsWithProperty(RDFS.label).toList()).hasSize(1);
+  }
+
+  @Test
   void theReadmesExampleFindsTheAnnouncedAcquisitionsOfMoreThanABillionDollars() throws Exception {
     String query = readmeExample();
     JsonNode answer =
@@ -207,8 +340,13 @@ class StructureApiTest extends ServerTest {
 
   /** The answer at the path as JSON-LD, read into a model. */
   private Model linkedData(String path) throws Exception {
+    return parsed(get(path, "application/ld+json"));
+  }
+
+  /** A JSON-LD answer, read into a model. */
+  private static Model parsed(HttpResponse<String> answer) {
     Model graph = ModelFactory.createDefaultModel();
-    RDFParser.fromString(get(path, "application/ld+json").body(), Lang.JSONLD).parse(graph);
+    RDFParser.fromString(answer.body(), Lang.JSONLD).parse(graph);
     return graph;
   }
 

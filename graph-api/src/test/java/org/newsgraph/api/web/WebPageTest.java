@@ -19,6 +19,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +40,8 @@ import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Extraction;
 import org.newsgraph.core.store.GraphStore;
+import org.newsgraph.ontology.EventRole;
+import org.newsgraph.ontology.NG;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -1206,6 +1215,275 @@ class WebPageTest extends ServerTest {
     assertThat(axisWindow())
         .containsExactly(
             Instant.parse("2025-03-01T00:00:00Z"), Instant.parse("2025-03-04T00:00:00Z"));
+  }
+
+  @Test
+  void theTimelineAndASearchDownloadJsonLdThatAParserReads() throws Exception {
+    // The hand-built deals give acquisitions a status and a sum, beside the sample corpus's.
+    StructureArticles.store(store);
+    try {
+      List<JsonNode> acquisitions =
+          json(get("/api/events?type=Acquisition&limit=500", null))
+              .get("items")
+              .valueStream()
+              .toList();
+      open("/#/events?type=Acquisition");
+      waitForAxis();
+      List<String> drawn = eventsOnAxis().stream().map(e -> (String) e.get("iri")).toList();
+      assertThat(drawn).as("acquisitions on the axis").isNotEmpty();
+
+      browser.findElement(By.xpath("//button[text()='Download as JSON-LD']")).click();
+      Model graph = linkedData(downloaded("timeline-Acquisition.jsonld"));
+
+      // Every event the timeline lists, and each article's report of it, and nothing else.
+      List<String> expected =
+          acquisitions.stream()
+              .flatMap(
+                  e ->
+                      java.util.stream.Stream.concat(
+                          java.util.stream.Stream.of(iri(e)),
+                          e.path("reports").valueStream().map(r -> r.get("event").asString())))
+              .distinct()
+              .toList();
+      List<String> exported =
+          graph.listSubjectsWithProperty(RDF.type, NG.Event).mapWith(Resource::getURI).toList();
+      assertThat(exported).containsExactlyInAnyOrderElementsOf(expected).containsAll(drawn);
+      for (JsonNode event : acquisitions) {
+        Resource node = graph.getResource(iri(event));
+        assertThat(node.hasProperty(RDF.type, NG.Acquisition)).as(iri(event)).isTrue();
+        for (JsonNode participant : event.get("participants")) {
+          Resource entity = graph.getResource(participant.get("iri").asString());
+          assertThat(entity.getProperty(RDFS.label).getString())
+              .isEqualTo(participant.get("name").asString());
+          if (participant.get("role").isString()) {
+            // The role is the graph's own property, on the event or on one of its reports.
+            org.apache.jena.rdf.model.Property role =
+                EventRole.ofRole(participant.get("role").asString()).orElseThrow().property();
+            assertThat(
+                    graph.listSubjectsWithProperty(role, entity).mapWith(Resource::getURI).toList())
+                .as("%s as %s", participant.get("name"), participant.get("role"))
+                .containsAnyElementsOf(expected);
+          }
+        }
+        JsonNode evidence = event.get("evidence");
+        assertThat(node.getProperty(NG.sentence).getString())
+            .isEqualTo(evidence.get("sentence").asString());
+        assertThat(
+                node.getPropertyResourceValue(NG.sourceArticle).getProperty(NG.title).getString())
+            .isEqualTo(evidence.get("article").get("title").asString());
+        if (event.has("date") && event.get("date").isString() && !event.has("reports")) {
+          assertThat(node.getProperty(NG.date).getLiteral().getLexicalForm())
+              .isEqualTo(event.get("date").asString());
+        }
+      }
+      // Where the deals stand and what they cost, as the graph keeps them.
+      List<JsonNode> withSums = acquisitions.stream().filter(e -> e.has("amount")).toList();
+      assertThat(withSums).as("acquisitions with a sum").isNotEmpty();
+      for (JsonNode event : withSums) {
+        Resource amount = graph.getResource(iri(event)).getPropertyResourceValue(NG.amount);
+        if (!event.has("reports")) {
+          assertThat(new java.math.BigDecimal(amount.getProperty(NG.amountValue).getString()))
+              .isEqualByComparingTo(event.get("amount").get("value").decimalValue());
+          assertThat(amount.getProperty(NG.currency).getString())
+              .isEqualTo(event.get("amount").get("currency").asString());
+          Resource status = graph.getResource(iri(event)).getPropertyResourceValue(NG.status);
+          if (event.has("status")) {
+            assertThat(status.getLocalName()).isEqualToIgnoringCase(event.get("status").asString());
+          } else {
+            assertThat(status).isNull();
+          }
+        }
+      }
+    } finally {
+      StructureArticles.remove(store);
+    }
+
+    // A search's matches, each with its name.
+    JsonNode matches = json(get("/api/entities?q=Nordvik&limit=200", null)).get("items");
+    assertThat(matches.size()).as("matches of Nordvik").isPositive();
+    open("/#/search?q=Nordvik");
+    waitFor(By.cssSelector(".results li"));
+    browser.findElement(By.xpath("//button[text()='Download as JSON-LD']")).click();
+    Model found = linkedData(downloaded("search-nordvik.jsonld"));
+    for (JsonNode match : matches) {
+      assertThat(
+              found.getResource(match.get("entity").get("iri").asString()).getProperty(RDFS.label))
+          .as(match.toString())
+          .isNotNull()
+          .satisfies(
+              label ->
+                  assertThat(label.getString())
+                      .isEqualTo(match.get("entity").get("name").asString()));
+    }
+    assertThat(found.listSubjectsWithProperty(RDFS.label).toList()).hasSize(matches.size());
+  }
+
+  /** A file of JSON-LD, read by Jena's JSON-LD parser into a graph. */
+  private static Model linkedData(byte[] file) {
+    Model graph = ModelFactory.createDefaultModel();
+    RDFParser.fromString(new String(file, UTF_8), Lang.JSONLD).parse(graph);
+    return graph;
+  }
+
+  @Test
+  void theSelectedEventSurvivesAReloadOfItsAddressAndGoingBackToIt() throws Exception {
+    JsonNode chosen =
+        json(get("/api/events?limit=500", null))
+            .get("items")
+            .valueStream()
+            .filter(e -> e.get("date").isString() && e.get("participants").size() > 0)
+            .filter(e -> !e.has("reports"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no dated event with a participant"));
+    String sentence = chosen.get("evidence").get("sentence").asString();
+    open("/#/events");
+    waitForAxis();
+    assertThat(selectedOnAxis()).isEmpty();
+
+    browser
+        .findElement(By.cssSelector(".tl-event[data-iri='" + iri(chosen) + "'] .tl-mark"))
+        .click();
+
+    waitForText(By.cssSelector("#event-detail blockquote a"), sentence);
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> iri(chosen).equals(addressEvent(browser.getCurrentUrl())));
+    String link = browser.getCurrentUrl();
+
+    // The link, opened afresh, selects the event and shows it again.
+    open(link.substring(base().length()));
+    waitForAxis();
+    waitForText(By.cssSelector("#event-detail blockquote a"), sentence);
+    assertThat(selectedOnAxis()).containsExactly(iri(chosen));
+    assertThat(addressEvent(browser.getCurrentUrl())).isEqualTo(iri(chosen));
+
+    // To a participant's page and back: the event is selected again; and forward once more.
+    String name = chosen.get("participants").get(0).get("name").asString();
+    browser.findElement(By.cssSelector("#event-detail .tl-participants a")).click();
+    waitForText(By.tagName("h1"), name);
+    browser.navigate().back();
+    waitForAxis();
+    waitForText(By.cssSelector("#event-detail blockquote a"), sentence);
+    assertThat(selectedOnAxis()).containsExactly(iri(chosen));
+    browser.navigate().forward();
+    waitForText(By.tagName("h1"), name);
+    browser.navigate().back();
+    waitForAxis();
+    waitForText(By.cssSelector("#event-detail blockquote a"), sentence);
+  }
+
+  @Test
+  void draggingTheAxisMovesItsWindowAndAPinchZoomsIt() {
+    open("/#/events");
+    waitForAxis();
+    WebElement axis = browser.findElement(By.id("timeline-axis"));
+    script("arguments[0].scrollIntoView({ block: 'center' })", axis);
+    Instant[] before = axisWindow();
+    double width = axisBox().get("width").doubleValue();
+    int height = axis.getSize().getHeight();
+
+    // Pressed on the band of tick labels, where no event is, and dragged 200 px to the left.
+    new Actions(browser)
+        .moveToElement(axis, 100, -height / 2 + 8)
+        .clickAndHold()
+        .moveByOffset(-50, 0)
+        .moveByOffset(-70, 0)
+        .moveByOffset(-80, 0)
+        .release()
+        .perform();
+
+    afterTwoFrames();
+    Instant[] dragged = axisWindow();
+    long span = span(before).toMillis();
+    assertThat(span(dragged).toMillis())
+        .as("the window's width")
+        .isCloseTo(span, org.assertj.core.api.Assertions.within(1000L));
+    assertThat(Duration.between(before[0], dragged[0]).toMillis())
+        .as("how far the window moved, later in time for a drag to the left")
+        .isCloseTo(
+            Math.round(span * 200 / width), org.assertj.core.api.Assertions.within(span / 500));
+    assertThat(selectedOnAxis()).as("a drag selects nothing").isEmpty();
+
+    // Two fingers on the axis, 100 px apart around the middle event (kept 160 px from the axis's
+    // ends), drawn apart to 300 px: the window narrows to a third, around the instant between them.
+    @SuppressWarnings("unchecked")
+    Map<String, Number> box =
+        (Map<String, Number>)
+            script(
+                "const box = arguments[0].getBoundingClientRect();"
+                    + " return { left: box.left, top: box.top, width: box.width }",
+                axis);
+    List<Double> xs =
+        eventsOnAxis().stream().map(e -> ((Number) e.get("x")).doubleValue()).sorted().toList();
+    assertThat(xs).as("events in the dragged window").isNotEmpty();
+    double middle =
+        Math.min(
+            Math.max(xs.get(xs.size() / 2), box.get("left").doubleValue() + 160),
+            box.get("left").doubleValue() + box.get("width").doubleValue() - 160);
+    double y = box.get("top").doubleValue() + 8;
+    Instant middleBefore =
+        dragged[0].plusMillis(
+            Math.round(
+                span(dragged).toMillis()
+                    * (middle - box.get("left").doubleValue())
+                    / box.get("width").doubleValue()));
+    touch("touchStart", middle, y, 50);
+    for (int half = 70; half <= 150; half += 20) {
+      touch("touchMove", middle, y, half);
+    }
+    browser.executeCdpCommand(
+        "Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+
+    afterTwoFrames();
+    Instant[] pinched = axisWindow();
+    assertThat((double) span(pinched).toMillis() / span(dragged).toMillis())
+        .as("the window's width after the pinch, as a share of before")
+        .isCloseTo(100.0 / 300.0, org.assertj.core.api.Assertions.within(0.01));
+    Instant middleAfter =
+        pinched[0].plusMillis(
+            Math.round(
+                span(pinched).toMillis()
+                    * (middle - box.get("left").doubleValue())
+                    / box.get("width").doubleValue()));
+    assertThat(Duration.between(middleBefore, middleAfter).abs().toMillis())
+        .as("how far the instant between the fingers moved")
+        .isLessThan(span(pinched).toMillis() / 100);
+  }
+
+  /**
+   * Returns once the page has drawn two more frames: the axis draws its window on the next frame
+   * after the input that moved it, so that what it shows then is where the input left it.
+   */
+  private void afterTwoFrames() {
+    ((JavascriptExecutor) browser)
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done()))");
+  }
+
+  /** Two touches on the page, at x ± half and y, as a touch screen's driver sends them. */
+  private void touch(String type, double x, double y, int half) {
+    browser.executeCdpCommand(
+        "Input.dispatchTouchEvent",
+        Map.of(
+            "type",
+            type,
+            "touchPoints",
+            List.of(
+                Map.of("x", x - half, "y", y, "id", 1), Map.of("x", x + half, "y", y, "id", 2))));
+  }
+
+  /** The IRIs of the events that the axis draws as selected. */
+  private List<String> selectedOnAxis() {
+    return browser.findElements(By.cssSelector("#timeline-axis .tl-event.selected")).stream()
+        .map(group -> group.getAttribute("data-iri"))
+        .toList();
+  }
+
+  /** The event that a timeline's address selects, or null. */
+  private static String addressEvent(String url) {
+    java.util.regex.Matcher event =
+        java.util.regex.Pattern.compile("[?&]event=([^&]+)").matcher(url);
+    return event.find() ? java.net.URLDecoder.decode(event.group(1), UTF_8) : null;
   }
 
   @Test
