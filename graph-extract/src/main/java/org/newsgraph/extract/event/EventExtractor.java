@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.newsgraph.core.Amount;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
@@ -276,7 +278,8 @@ public final class EventExtractor implements Extractor {
 
   /**
    * Returns one event for each happening that the events are mentions of (same type, compatible
-   * dates, the same sentence or a participant in common), in the order of their triggers.
+   * dates, the same sentence or a participant in common and no different target, appointee or the
+   * like), in the order of their triggers.
    */
   public static List<Event> merge(List<Event> events) {
     List<Event> merged = new ArrayList<>();
@@ -308,11 +311,40 @@ public final class EventExtractor implements Extractor {
     if (a.evidence().sentenceStart() == b.evidence().sentenceStart()) {
       return true;
     }
+    if (differIn(a, b)) {
+      return false;
+    }
     if (a.participants().isEmpty() || b.participants().isEmpty()) {
       return true;
     }
     return a.participants().stream()
         .anyMatch(p -> b.participants().stream().anyMatch(q -> q.entity().equals(p.entity())));
+  }
+
+  /**
+   * Roles that tell one happening from another of its type: who was bought, funded, appointed, who
+   * left, who was sued. A buyer's two purchases share the buyer, not the target.
+   */
+  private static final Set<String> IDENTIFYING_ROLES =
+      Set.of("target", "investee", "appointee", "person", "defendant");
+
+  /** Whether both events name someone in an identifying role, and never the same one. */
+  private static boolean differIn(Event a, Event b) {
+    for (String role : IDENTIFYING_ROLES) {
+      Set<Entity> first = inRole(a, role);
+      Set<Entity> second = inRole(b, role);
+      if (!first.isEmpty() && !second.isEmpty() && Collections.disjoint(first, second)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<Entity> inRole(Event event, String role) {
+    return event.participants().stream()
+        .filter(p -> role.equals(p.role()))
+        .map(Participant::entity)
+        .collect(Collectors.toSet());
   }
 
   /**

@@ -92,4 +92,18 @@ class EventExtractorTest {
     assertThat(dayBefore).singleElement().extracting(Event::date).isEqualTo("2025-03-11");
     assertThat(yearBefore).singleElement().extracting(Event::date).isNull();
   }
+
+  @Test
+  void aBuyersTwoPurchasesAreTwoEvents() {
+    List<Event> events =
+        eventsOf(
+            "Tarrow Group bought Velin Foods in 2019. Tarrow Group has also agreed to buy Corrin"
+                + " Bakeries.",
+            LocalDate.of(2025, 3, 14));
+
+    assertThat(events)
+        .extracting(e -> e.participants().stream().map(p -> p.entity().name()).sorted().toList())
+        .containsExactlyInAnyOrder(
+            List.of("Tarrow Group", "Velin Foods"), List.of("Corrin Bakeries", "Tarrow Group"));
+  }
 }
