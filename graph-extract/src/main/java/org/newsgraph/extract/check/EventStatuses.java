@@ -107,11 +107,9 @@ final class EventStatuses {
       if (isCounterfactual(trigger, word) || isLapsedWish(trigger, word)) {
         return new Reading(true, Optional.empty());
       }
-      Purpose purpose = purpose(trigger, word);
-      if (purpose == Purpose.OF_THING) {
+      if (isPurpose(trigger, word)) {
         return new Reading(true, Optional.empty());
       }
-      isPlanned |= purpose == Purpose.OF_ACT;
       for (String w : words) {
         if (hypothetical.contains(w)) {
           return new Reading(true, Optional.empty());
@@ -176,42 +174,29 @@ final class EventStatuses {
         .anyMatch(a -> FactSentence.lower(a).equals("had"));
   }
 
-  /** What an infinitive of purpose is about, if the word is one. */
-  private enum Purpose {
-    NONE,
-    /** What a thing is for or makes possible: nothing happens. */
-    OF_THING,
-    /** What an act is done for: intended, not yet done. */
-    OF_ACT
-  }
-
   /**
-   * Reads an infinitive that says what something is for or could do: under an adjective ("easier
-   * for Kestrel to raise capital", "free to sell") or a noun that is neither an event nor a word of
-   * status ("the right to sell"), nothing happens; under a verb ("paid $90 million to end the
-   * pact", "gave it time to raise the money"), it is intended. Under "agreed", "plans", "a deal" or
-   * "talks" the status words decide.
+   * An infinitive that says what something is for or could do, not what happened: under an
+   * adjective ("easier for Kestrel to raise capital", "free to sell") or a noun that is neither an
+   * event nor a word of status ("the right to sell"). Under "agreed", "plans", "a deal" or "talks"
+   * the status words decide; under another verb ("paid $90 million to buy a stake") the tense does.
    */
-  private Purpose purpose(FactSentence trigger, IndexedWord word) {
+  private boolean isPurpose(FactSentence trigger, IndexedWord word) {
     boolean infinitive =
         trigger.dependents(word, Set.of("mark")).stream()
             .anyMatch(m -> FactSentence.lower(m).equals("to"));
     SemanticGraphEdge edge = infinitive ? trigger.basicParent(word) : null;
     if (edge == null) {
-      return Purpose.NONE;
+      return false;
     }
     IndexedWord governor = edge.getGovernor();
     String relation = edge.getRelation().toString();
     String tag = governor.tag() == null ? "" : governor.tag();
     String lemma = FactSentence.lemma(governor);
     if (isStatusWord(lemma) || eventNouns.contains(lemma)) {
-      return Purpose.NONE;
+      return false;
     }
     boolean clause = relation.equals("xcomp") || relation.startsWith("advcl");
-    if ((clause && tag.startsWith("JJ")) || (relation.equals("acl") && tag.startsWith("NN"))) {
-      return Purpose.OF_THING;
-    }
-    return relation.startsWith("advcl") && tag.startsWith("VB") ? Purpose.OF_ACT : Purpose.NONE;
+    return (clause && tag.startsWith("JJ")) || (relation.equals("acl") && tag.startsWith("NN"));
   }
 
   private boolean isStatusWord(String lemma) {
