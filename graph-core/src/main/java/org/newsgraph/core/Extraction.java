@@ -72,6 +72,34 @@ public record Extraction(
             });
   }
 
+  /**
+   * Returns what the graph states of this extraction: the facts and quotes whose entities are all
+   * named, and the events without the unnamed entities among their place and participants. An
+   * unnamed entity ("he" with nothing named before it, "the writer") has no IRI, so what is said of
+   * it cannot be stated; writers of the graph and of records alike keep to this.
+   */
+  public Extraction stated() {
+    return new Extraction(
+        article,
+        entities,
+        facts.stream()
+            .filter(f -> f.subject().named() && (f.object() == null || f.object().named()))
+            .toList(),
+        events.stream().map(Extraction::withoutUnnamed).toList(),
+        quotes.stream().filter(q -> q.speaker().named()).toList());
+  }
+
+  private static Event withoutUnnamed(Event event) {
+    return new Event(
+            event.type(),
+            event.date(),
+            event.place() != null && event.place().named() ? event.place() : null,
+            event.participants().stream().filter(p -> p.entity().named()).toList(),
+            event.trigger(),
+            event.evidence())
+        .withStructure(event.status(), event.amount(), event.effectiveDate());
+  }
+
   /** Returns an extraction that found nothing in the article. */
   public static Extraction empty(Article article) {
     return new Extraction(article, List.of(), List.of(), List.of(), List.of());

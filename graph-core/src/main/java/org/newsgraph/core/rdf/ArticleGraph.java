@@ -147,10 +147,8 @@ public final class ArticleGraph {
     }
     addMentions(model, articleIri, iris);
 
-    List<Fact> facts =
-        extraction.facts().stream()
-            .filter(f -> f.subject().named() && (f.object() == null || f.object().named()))
-            .toList();
+    Extraction stated = extraction.stated();
+    List<Fact> facts = stated.facts();
     for (int i = 0; i < facts.size(); i++) {
       Fact fact = facts.get(i);
       Resource subject = iris.get(fact.subject());
@@ -185,7 +183,7 @@ public final class ArticleGraph {
       }
     }
 
-    List<Event> events = extraction.events().stream().map(ArticleGraph::withoutUnnamed).toList();
+    List<Event> events = stated.events();
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
       Resource node = model.createResource(IriMinter.event(articleIri, i).getURI());
@@ -211,7 +209,7 @@ public final class ArticleGraph {
       addEvidence(node, articleIri, event.evidence());
     }
 
-    List<Quote> quotes = extraction.quotes().stream().filter(q -> q.speaker().named()).toList();
+    List<Quote> quotes = stated.quotes();
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
       Resource node = model.createResource(IriMinter.quote(articleIri, i).getURI());
@@ -244,18 +242,6 @@ public final class ArticleGraph {
           .addLiteral(NG.endOffset, integer(mention.end()))
           .addProperty(NG.sourceArticle, articleIri);
     }
-  }
-
-  /** The event without the unnamed entities among its place and participants. */
-  private static Event withoutUnnamed(Event event) {
-    return new Event(
-            event.type(),
-            event.date(),
-            event.place() != null && event.place().named() ? event.place() : null,
-            event.participants().stream().filter(p -> p.entity().named()).toList(),
-            event.trigger(),
-            event.evidence())
-        .withStructure(event.status(), event.amount(), event.effectiveDate());
   }
 
   /**

@@ -46,8 +46,12 @@ public final class RecordWriter {
     this.resolver = requireNonNull(resolver, "resolver");
   }
 
-  /** Writes every fact, event and quote of an extraction, one line each. */
-  public void write(Extraction extraction) {
+  /**
+   * Writes every fact, event and quote of an extraction that the graph would state ({@link
+   * Extraction#stated()}), one line each.
+   */
+  public void write(Extraction found) {
+    Extraction extraction = found.stated();
     String id = extraction.article().id();
     for (Fact fact : extraction.facts()) {
       for (Fact stated : mentionPairs(fact)) {

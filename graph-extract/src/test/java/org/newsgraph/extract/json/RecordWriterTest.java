@@ -230,4 +230,34 @@ class RecordWriterTest {
                 new Evidence(text, 0, text.length(), "test", 0.9))),
         List.of());
   }
+
+  @Test
+  void whatIsSaidOfAnUnnamedEntityIsNotWrittenAsTheGraphDoesNotStateIt() {
+    String text = "He heads Acme. \u201cWe grow,\u201d he said.";
+    Mention he = Mention.in(text, 0, 2);
+    Mention acme = Mention.in(text, 9, 13);
+    Entity someone = Entity.unnamed(EntityType.PERSON, "he", List.of(he));
+    Entity company = new Entity(EntityType.ORGANIZATION, "Acme", List.of(), List.of(acme));
+    Evidence evidence = new Evidence(text.substring(0, 14), 0, 14, "test", 0.9);
+    Extraction extraction =
+        new Extraction(
+            Article.of("a3", text),
+            List.of(someone, company),
+            List.of(Fact.between(Relation.HEADS, someone, he, company, acme, evidence)),
+            List.of(),
+            List.of(
+                new Quote(
+                    "We grow",
+                    16,
+                    23,
+                    someone,
+                    new Evidence(text.substring(15), 15, text.length(), "test", 0.9))));
+    StringWriter out = new StringWriter();
+
+    new RecordWriter(out, EntityResolver.minting()).write(extraction);
+
+    assertThat(out.toString().lines().map(line -> JsonMapper.shared().readTree(line)))
+        .extracting(line -> line.get("kind").asString())
+        .containsExactly("mention");
+  }
 }
