@@ -74,9 +74,11 @@ public record Extraction(
 
   /**
    * Returns what the graph states of this extraction: the facts and quotes whose entities are all
-   * named, and the events without the unnamed entities among their place and participants. An
-   * unnamed entity ("he" with nothing named before it, "the writer") has no IRI, so what is said of
-   * it cannot be stated; writers of the graph and of records alike keep to this.
+   * named, and the events that name someone, without the unnamed entities among their place and
+   * participants. An unnamed entity ("he" with nothing named before it, "the writer") has no IRI,
+   * so what is said of it cannot be stated; an event that names no one ("a lawsuit was filed")
+   * joins nothing in the graph and was wrong whenever readers judged one. Writers of the graph and
+   * of records alike keep to this.
    */
   public Extraction stated() {
     return new Extraction(
@@ -85,7 +87,10 @@ public record Extraction(
         facts.stream()
             .filter(f -> f.subject().named() && (f.object() == null || f.object().named()))
             .toList(),
-        events.stream().map(Extraction::withoutUnnamed).toList(),
+        events.stream()
+            .map(Extraction::withoutUnnamed)
+            .filter(e -> !e.participants().isEmpty())
+            .toList(),
         quotes.stream().filter(q -> q.speaker().named()).toList());
   }
 

@@ -115,6 +115,31 @@ class ArticleGraphTest {
   }
 
   @Test
+  void anEventThatNamesNoOneIsNotWritten() {
+    Extraction nordvik = Fixtures.nordvik();
+    Event nobody =
+        new Event(
+            EventType.LAWSUIT,
+            null,
+            null,
+            List.of(),
+            Fixtures.mention(nordvik.article().text(), "compete"),
+            nordvik.facts().get(0).evidence());
+    Extraction extraction =
+        new Extraction(
+            nordvik.article(),
+            nordvik.entities(),
+            nordvik.facts(),
+            List.of(nobody),
+            nordvik.quotes());
+
+    Model model = ArticleGraph.of(extraction, EntityResolver.minting(), INGESTED);
+
+    assertThat(model.listSubjectsWithProperty(RDF.type, NG.Event).toList()).isEmpty();
+    assertThat(graph.listSubjectsWithProperty(RDF.type, NG.Event).toList()).isNotEmpty();
+  }
+
+  @Test
   void participantsInAKeptRoleAlsoHaveTheRolesPropertyAndTheOthersStayPlain() {
     Model deal = ArticleGraph.checked(withEvent("target"), EntityResolver.minting(), INGESTED);
     Resource event = deal.listSubjectsWithProperty(RDF.type, NG.Acquisition).next();

@@ -165,28 +165,30 @@ class RecordWriterTest {
   }
 
   @Test
-  void twoArticlesReportingOneDealShareItsEventIriAndAnEventAloneHasItsArticlesOwn() {
+  void twoArticlesReportingOneDealShareItsEventIriAndAOneSidedEventHasItsArticlesOwn() {
     String first = "Bolt agreed to buy Acme.";
     String second = "Regulators blocked Bolt's purchase of Acme.";
-    String alone = "A deal was struck.";
+    String alone = "Bolt struck a deal.";
     StringWriter out = new StringWriter();
     RecordWriter records = new RecordWriter(out, EntityResolver.minting());
 
     records.write(deal("d1", first, "Bolt", "Acme", "buy"));
     records.write(deal("d2", second, "Bolt", "Acme", "purchase"));
     records.write(deal("d3", first, "Acme", "Bolt", "buy"));
-    Mention trigger = Mention.in(alone, 7, 10);
+    Mention trigger = Mention.in(alone, 5, 11);
+    Entity bolt =
+        new Entity(EntityType.ORGANIZATION, "Bolt", List.of(), List.of(Mention.in(alone, 0, 4)));
     records.write(
         new Extraction(
             Article.of("d4", alone),
-            List.of(),
+            List.of(bolt),
             List.of(),
             List.of(
                 new Event(
                     EventType.AGREEMENT,
                     null,
                     null,
-                    List.of(),
+                    List.of(new Participant(bolt, "party")),
                     trigger,
                     new Evidence(alone, 0, alone.length(), "test", 0.9))),
             List.of()));
