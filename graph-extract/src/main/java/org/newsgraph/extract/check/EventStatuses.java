@@ -37,11 +37,8 @@ final class EventStatuses {
   private static final Set<EventType> DEALS =
       EnumSet.of(EventType.ACQUISITION, EventType.FUNDING_ROUND, EventType.AGREEMENT);
 
-  /** Words of wishing, which a past perfect makes a plan that lapsed. */
-  private static final Set<String> WISHES = Set.of("want", "wish", "hope", "willing", "keen");
-
   /** Modals of the future, whose perfect ("will have") is no counterfactual. */
-  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  private static final Set<String> FUTURE = WordLists.words("future");
 
   private final Set<String> eventNouns;
   private final Set<String> hypothetical;
@@ -56,6 +53,7 @@ final class EventStatuses {
   private final Set<String> announced;
   private final Set<String> announcing;
   private final Set<String> completed;
+  private final Set<String> wishes;
 
   /**
    * @param cues the status words ({@code rules/event-status.tsv})
@@ -75,6 +73,7 @@ final class EventStatuses {
     announced = cues.get("announced");
     announcing = cues.get("announcing");
     completed = cues.get("completed");
+    wishes = cues.get("wish");
   }
 
   /** Reads the status of an event of a type from its trigger in its sentence. */
@@ -166,8 +165,8 @@ final class EventStatuses {
    * lapsed. A wish in the simple past is often reported speech of a present plan ("said it wanted
    * to buy") and stays planned.
    */
-  private static boolean isLapsedWish(FactSentence trigger, IndexedWord word) {
-    if (!WISHES.contains(FactSentence.lemma(word))) {
+  private boolean isLapsedWish(FactSentence trigger, IndexedWord word) {
+    if (!wishes.contains(FactSentence.lemma(word))) {
       return false;
     }
     return trigger.dependents(word, Set.of("aux", "cop")).stream()

@@ -72,7 +72,11 @@ final class EventDates {
   }
 
   private static boolean isDay(DateMention date) {
-    return date.value().length() == "yyyy-mm-dd".length();
+    return isDay(date.value());
+  }
+
+  private static boolean isDay(String date) {
+    return date.length() == "yyyy-mm-dd".length();
   }
 
   /** Whether the word depends on the trigger. */
@@ -104,7 +108,7 @@ final class EventDates {
         if (date.isPresent()) {
           // Only a day: a year or a month in an earlier sentence dates something else more often
           // than not ("since April 2004", "profit for 2004", "supplies from 2009").
-          return date.get().length() == "yyyy-mm-dd".length() ? date.get() : null;
+          return isDay(date.get()) ? date.get() : null;
         }
       }
     }

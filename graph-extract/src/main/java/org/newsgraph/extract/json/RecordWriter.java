@@ -157,8 +157,9 @@ public final class RecordWriter {
     return inside;
   }
 
+  /** The IRI of a named entity, or null for none (a fact's date, an event without a place). */
   private String iri(Entity entity) {
-    return entity == null || !entity.named() ? null : resolver.resolve(entity).getURI();
+    return entity == null ? null : resolver.resolve(entity).getURI();
   }
 
   private FactRecord factRecord(String documentId, Fact fact) {
@@ -199,11 +200,9 @@ public final class RecordWriter {
         event.participants().stream()
             .map(p -> new ParticipantRecord(p.entity().name(), iri(p.entity()), p.role()))
             .toList();
-    // The storyline from the IRIs just resolved: an unnamed participant has none and counts not.
+    // The storyline from the IRIs just resolved.
     Map<String, String> participants = new LinkedHashMap<>();
-    records.stream()
-        .filter(r -> r.iri() != null)
-        .forEach(r -> participants.putIfAbsent(r.iri(), r.role()));
+    records.forEach(r -> participants.putIfAbsent(r.iri(), r.role()));
     String eventIri =
         EventStorylines.iri(event.type(), event.date(), participants)
             .orElseGet(() -> IriMinter.event(IriMinter.article(documentId), n))
