@@ -84,7 +84,7 @@ class ArticleController {
 
   @GetMapping(
       path = "/api/articles/{id}",
-      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+      produces = {MediaType.APPLICATION_JSON_VALUE, JsonLd.MEDIA_TYPE_VALUE})
   @Operation(
       summary = "An article: its text, metadata, entities, facts, events and quotes",
       description = "As JSON-LD (Accept: application/ld+json): the article's graph.")

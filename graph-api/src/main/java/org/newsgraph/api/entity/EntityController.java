@@ -51,7 +51,7 @@ class EntityController {
 
   @GetMapping(
       path = "/api/entities",
-      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+      produces = {MediaType.APPLICATION_JSON_VALUE, JsonLd.MEDIA_TYPE_VALUE})
   @Operation(
       summary = "Find entities by name or alias, best match first",
       description =
@@ -80,7 +80,7 @@ class EntityController {
 
   @GetMapping(
       path = "/api/entities/{type}/{key}",
-      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+      produces = {MediaType.APPLICATION_JSON_VALUE, JsonLd.MEDIA_TYPE_VALUE})
   @Operation(
       summary = "Everything about an entity",
       description =

@@ -33,7 +33,6 @@ import org.newsgraph.core.EntityType;
 import org.newsgraph.core.store.EntityHit;
 import org.newsgraph.core.store.GraphStore;
 import org.newsgraph.core.store.QueryLimits;
-import org.newsgraph.core.store.SparqlAnswer;
 import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.Ontology;
 import org.springframework.stereotype.Component;
@@ -172,12 +171,8 @@ class EntityReader {
       return Optional.empty();
     }
     Query query = Sparql.bind(ENTITY_GRAPH, Map.of("entity", NodeFactory.createURI(iri.get())));
-    if (!(store.query(query, limits) instanceof SparqlAnswer.Graph graph)
-        || graph.model().isEmpty()) {
-      return Optional.empty();
-    }
-    graph.model().setNsPrefixes(Ontology.prefixes());
-    return Optional.of(graph.model());
+    Model model = Sparql.construct(store, query, limits);
+    return model.isEmpty() ? Optional.empty() : Optional.of(model);
   }
 
   /**

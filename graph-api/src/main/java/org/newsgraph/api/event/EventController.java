@@ -36,7 +36,7 @@ class EventController {
 
   @GetMapping(
       path = "/api/events",
-      produces = {MediaType.APPLICATION_JSON_VALUE, "application/ld+json"})
+      produces = {MediaType.APPLICATION_JSON_VALUE, JsonLd.MEDIA_TYPE_VALUE})
   @Operation(
       summary = "Events in date order, oldest or newest first, undated ones last",
       description =

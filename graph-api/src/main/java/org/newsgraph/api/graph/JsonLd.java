@@ -14,8 +14,11 @@ import org.springframework.http.ResponseEntity;
 /** Content negotiation between the API's JSON and JSON-LD, and the JSON-LD answers. */
 public final class JsonLd {
 
+  /** The JSON-LD media type, as the {@code produces} of a mapping names it. */
+  public static final String MEDIA_TYPE_VALUE = "application/ld+json";
+
   /** The JSON-LD media type. */
-  public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/ld+json");
+  public static final MediaType MEDIA_TYPE = MediaType.parseMediaType(MEDIA_TYPE_VALUE);
 
   private JsonLd() {}
 
@@ -70,16 +73,10 @@ public final class JsonLd {
    */
   public static ResponseEntity<?> negotiatePage(
       String accept, Page<?> page, Supplier<Model> graph) {
-    if (!wanted(accept)) {
-      return ResponseEntity.ok()
-          .contentType(MediaType.APPLICATION_JSON)
-          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-          .body(page);
+    if (!wanted(accept) || page.next() == null) {
+      return negotiate(accept, graph, () -> page);
     }
     ResponseEntity<byte[]> answer = answer(graph.get());
-    if (page.next() == null) {
-      return answer;
-    }
     return ResponseEntity.ok()
         .headers(answer.getHeaders())
         .header(HttpHeaders.LINK, "<" + page.next() + ">; rel=\"next\"")
