@@ -29,11 +29,13 @@ final class EmploymentCue implements FactCheck {
   private final Set<String> employment;
   private final Set<String> leading;
   private final Set<String> communication;
+  private final Set<String> regions;
 
   EmploymentCue(WordLists cues) {
     employment = cues.get("employment");
     leading = cues.get("leading");
     communication = cues.get("communication");
+    regions = cues.get("region");
   }
 
   @Override
@@ -148,20 +150,38 @@ final class EmploymentCue implements FactCheck {
   }
 
   /**
-   * Whether the head's title is of a part of the organisation: "head of equity research at NCB"
-   * heads the research, not NCB.
+   * Whether the head's title is of a part of the organisation: "head of equity research at NCB" and
+   * "head of Distribution at the UK Film Council" head a department, "Sony's European president"
+   * and "its UK chief" a region's arm; none heads the company.
    */
-  private static boolean headsAPart(FactSentence fact) {
+  private boolean headsAPart(FactSentence fact) {
     for (IndexedWord word : fact.path()) {
       if (!"HEAD".equals(FactSentence.role(word))) {
         continue;
       }
+      // "head of X at Acme" heads X within Acme, whatever X is (the models may take "Distribution"
+      // for a name); "head of research" only if research names nothing ("chairman of Acme and of
+      // Beta" heads both; "dean of the School and Dan Gillmor" is a misparse of a list).
+      SemanticGraphEdge toObject =
+          fact.object() == null ? null : fact.graph().getEdge(word, fact.object());
+      boolean within =
+          toObject != null && toObject.getRelation().toString().matches("nmod:(at|in|within)");
       for (IndexedWord part : fact.dependents(word, Set.of("nmod:of"))) {
         String tag = part.tag() == null ? "" : part.tag();
-        boolean commonNoun = tag.equals("NN") || tag.equals("NNS");
-        if (commonNoun
+        if (tag.startsWith("NN")
             && !fact.path().contains(part)
-            && !"ORGANIZATION".equals(FactSentence.entityType(part))) {
+            && (within || FactSentence.entityType(part) == null)) {
+          return true;
+        }
+      }
+      for (IndexedWord region : fact.dependents(word, Set.of("amod", "compound"))) {
+        if (regions.contains(FactSentence.lower(region))
+            || ("PLACE".equals(FactSentence.entityType(region))
+                && fact.graph()
+                    .getEdge(word, region)
+                    .getRelation()
+                    .toString()
+                    .equals("compound"))) {
           return true;
         }
       }

@@ -14,20 +14,26 @@ import org.newsgraph.extract.rules.WordLists;
 /**
  * Some relations are stated with words of their own, which a finding must show: a party that is not
  * named as one is a party only in a sentence about politics ("Alain Levy, chairman of EMI Music"
- * states no party); the classifier's parent company needs a word of owning on the path ("a unit
- * of", "owned by"); and its nationality or party, stated by a word attached to the person ("Indian
- * oil minister Mani Shankar Aiyar"), needs a short path ("under Russian law, said Mr Clement"
- * states no nationality).
+ * states no party), and a party's member works for it no more than a voter does; the classifier's
+ * parent company needs a word of owning on the path ("a unit of", "owned by"), its residence a word
+ * of living ("grew up in", "a Leeds resident": not the city a person works or campaigns in) and its
+ * spouse a word of marriage (not a "partner"); and its nationality or party, stated by a word
+ * attached to the person ("Indian oil minister Mani Shankar Aiyar"), needs a short path ("under
+ * Russian law, said Mr Clement" states no nationality).
  */
 final class RelationWords implements FactCheck {
 
   private final Set<String> political;
-  private final Set<String> ownership;
+  private final Map<Relation, Set<String>> saying;
   private final Map<String, Integer> shortPaths = new HashMap<>();
 
   RelationWords(WordLists cues) {
     political = cues.get("political");
-    ownership = cues.get("ownership");
+    saying =
+        Map.of(
+            Relation.SUBSIDIARY_OF, cues.get("ownership"),
+            Relation.RESIDENCE, cues.get("residing"),
+            Relation.SPOUSE, cues.get("marriage"));
     for (String entry : cues.get("short-path")) {
       String[] parts = entry.split(":");
       shortPaths.put(parts[0], Integer.parseInt(parts[1]));
@@ -47,6 +53,11 @@ final class RelationWords implements FactCheck {
         && !sentenceHas(fact, political)) {
       return false;
     }
+    // A party's member or spokesman is of the party (politicalParty), not its employee.
+    if (relation == Relation.WORKS_FOR
+        && OrganizationKind.of(fact.fact().object().name()).equals("PARTY")) {
+      return false;
+    }
     if (fact.fact().evidence().foundBy(PatternRelationExtractor.NAME)) {
       return true;
     }
@@ -54,23 +65,26 @@ final class RelationWords implements FactCheck {
     if (longest != null && (fact.path().isEmpty() || fact.path().size() > longest)) {
       return false;
     }
-    if (relation == Relation.SUBSIDIARY_OF) {
-      if (parentOfTheObject(fact)) {
-        return false;
-      }
-      for (IndexedWord word : fact.path()) {
-        if (owning(word)) {
-          return true;
-        }
-        for (IndexedWord modifier : fact.dependents(word, Set.of("amod", "compound"))) {
-          if (owning(modifier)) {
-            return true;
-          }
-        }
-      }
+    if (relation == Relation.SUBSIDIARY_OF && parentOfTheObject(fact)) {
       return false;
     }
-    return true;
+    Set<String> words = saying.get(relation);
+    return words == null || said(fact, words);
+  }
+
+  /** Whether a word of the list is on the fact's path, or modifies a word of it. */
+  private static boolean said(FactSentence fact, Set<String> words) {
+    for (IndexedWord word : fact.path()) {
+      if (in(word, words)) {
+        return true;
+      }
+      for (IndexedWord modifier : fact.dependents(word, Set.of("amod", "compound"))) {
+        if (in(modifier, words)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "DaimlerChrysler, parent company of Mercedes Benz": the subject owns, not the object. */
@@ -96,9 +110,8 @@ final class RelationWords implements FactCheck {
     return false;
   }
 
-  private boolean owning(IndexedWord word) {
-    return ownership.contains(FactSentence.lemma(word))
-        || ownership.contains(FactSentence.lower(word));
+  private static boolean in(IndexedWord word, Set<String> words) {
+    return words.contains(FactSentence.lemma(word)) || words.contains(FactSentence.lower(word));
   }
 
   private static boolean sentenceHas(FactSentence fact, Set<String> words) {

@@ -140,6 +140,35 @@ class FactChecksTest {
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Halvard Steel"))).isTrue();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "General Motors"))).isTrue();
     assertThat(names.plausible(entity(EntityType.PERSON, "Mr Reed"))).isTrue();
+    assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Institute"))).isFalse();
+    assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Council"))).isFalse();
+    assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Santa Fe Institute"))).isTrue();
+    assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Labour"))).isTrue();
+  }
+
+  @Test
+  void aPartysMemberIsOfThePartyNotItsEmployee() {
+    String text = "Tom Hale, a Green Party councillor in Leeds, said the plan would fail.";
+
+    assertThat(check(text, Relation.WORKS_FOR, "Tom Hale", "Green Party", CLASSIFIER))
+        .contains("relation-words");
+    assertThat(check(text, Relation.POLITICAL_PARTY, "Tom Hale", "Green Party", CLASSIFIER))
+        .isEmpty();
+  }
+
+  @Test
+  void aRegionIsNoNationality() {
+    String text = "Eddie Wong, chief Asian strategist at Ferrow Bank, said shares were cheap.";
+    assertThat(check(text, Relation.NATIONALITY, "Eddie Wong", "Asian", CLASSIFIER))
+        .contains("plausible-names");
+    assertThat(
+            check(
+                "Eddie Wong, a Malaysian strategist at Ferrow Bank, said shares were cheap.",
+                Relation.NATIONALITY,
+                "Eddie Wong",
+                "Malaysian",
+                CLASSIFIER))
+        .isEmpty();
   }
 
   private static Entity entity(EntityType type, String name) {
@@ -304,6 +333,31 @@ class FactChecksTest {
   }
 
   @Test
+  void theHeadOfADepartmentOrARegionDoesNotHeadTheCompany() {
+    for (String text :
+        List.of(
+            "Marco Ferri, head of Distribution and Exhibition at Ostra Credit, said costs fell.",
+            "Marco Ferri, the European president of Ostra Credit, said costs fell.",
+            "Ostra Credit's Asian boss, Marco Ferri, said costs fell.")) {
+      assertThat(check(text, Relation.HEADS, "Marco Ferri", "Ostra Credit", CLASSIFIER))
+          .as(text)
+          .contains("employment-cue");
+      assertThat(check(text, Relation.WORKS_FOR, "Marco Ferri", "Ostra Credit", CLASSIFIER))
+          .as(text)
+          .isEmpty();
+    }
+    // A nationality is no region: the company's Italian president heads it.
+    assertThat(
+            check(
+                "Marco Ferri, the Italian president of Ostra Credit, said costs fell.",
+                Relation.HEADS,
+                "Marco Ferri",
+                "Ostra Credit",
+                CLASSIFIER))
+        .isEmpty();
+  }
+
+  @Test
   void aChiefOfficerBelowTheHeadDoesNotHeadTheCompany() {
     assertThat(
             check(
@@ -353,6 +407,47 @@ class FactChecksTest {
                 Relation.SUBSIDIARY_OF,
                 "Ostra Credit",
                 "Ferrow Bank",
+                CLASSIFIER))
+        .contains("relation-words");
+  }
+
+  @Test
+  void aResidenceIsSaidWithAWordOfLiving() {
+    for (String text :
+        List.of(
+            "Nadia Okafor grew up in Tirana before she studied law.",
+            "Nadia Okafor, a Tirana resident, studied law.",
+            "Nadia Okafor moved to Tirana in 2009.")) {
+      assertThat(check(text, Relation.RESIDENCE, "Nadia Okafor", "Tirana", CLASSIFIER))
+          .as(text)
+          .isEmpty();
+    }
+    for (String text :
+        List.of(
+            "Nadia Okafor set up three schools in Tirana.",
+            "Nadia Okafor won the Tirana to Durres Marathon in 2009.")) {
+      assertThat(check(text, Relation.RESIDENCE, "Nadia Okafor", "Tirana", CLASSIFIER))
+          .as(text)
+          .contains("relation-words");
+    }
+  }
+
+  @Test
+  void aSpouseIsSaidWithAWordOfMarriage() {
+    assertThat(
+            check(
+                "Joy Rainey married Tom Ellery in 1990.",
+                Relation.SPOUSE,
+                "Joy Rainey",
+                "Tom Ellery",
+                CLASSIFIER))
+        .isEmpty();
+    assertThat(
+            check(
+                "Joy Rainey ran the race with her partner, Tom Ellery.",
+                Relation.SPOUSE,
+                "Joy Rainey",
+                "Tom Ellery",
                 CLASSIFIER))
         .contains("relation-words");
   }
