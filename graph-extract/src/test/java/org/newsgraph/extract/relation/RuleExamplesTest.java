@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.core.Article;
 import org.newsgraph.core.Fact;
+import org.newsgraph.core.Relation;
 import org.newsgraph.extract.contract.AnnotatedArticle;
 import org.newsgraph.extract.pipeline.ArticleExtractor;
 
@@ -38,5 +40,23 @@ class RuleExamplesTest {
               assertThat(fact.subjectMention().text()).isEqualTo(rule.line().firstMarked());
               assertThat(fact.objectMention().text()).isEqualTo(rule.line().secondMarked());
             });
+  }
+
+  @Test
+  void aFightInCourtIsNoRivalry() {
+    PatternRelationExtractor rules = new PatternRelationExtractor(Rule.load());
+
+    assertThat(relations(rules, "Corvane Labs is locked in a price war with Brightline Inc."))
+        .contains(Relation.COMPETES_WITH);
+    assertThat(relations(rules, "Corvane Labs is locked in a legal battle with Brightline Inc."))
+        .doesNotContain(Relation.COMPETES_WITH);
+    assertThat(relations(rules, "Corvane Labs's patent fight with Brightline Inc. dragged on."))
+        .doesNotContain(Relation.COMPETES_WITH);
+  }
+
+  private static List<Relation> relations(PatternRelationExtractor rules, String text) {
+    return rules.extract(EXTRACTOR.annotate(Article.of("example", text))).facts().stream()
+        .map(Fact::relation)
+        .toList();
   }
 }
