@@ -77,11 +77,13 @@ class EventExtractorTest {
   }
 
   @Test
-  void quittingSomethingThatIsNoPostIsNoResignation() {
+  void quittingAnActivityIsNoResignation() {
     LocalDate published = LocalDate.of(2025, 3, 4);
 
-    assertThat(eventsOf("Milan Varga quit the hacking scene in 2003.", published)).isEmpty();
     assertThat(eventsOf("Milan Varga quit playing online games last year.", published)).isEmpty();
+    assertThat(eventsOf("Milan Varga quit the government in 2003.", published))
+        .extracting(Event::type)
+        .containsExactly(EventType.RESIGNATION);
     assertThat(eventsOf("Milan Varga quit his post at Greywater Analytics in May.", published))
         .extracting(Event::type)
         .containsExactly(EventType.RESIGNATION);
