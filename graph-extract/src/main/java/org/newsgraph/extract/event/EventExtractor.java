@@ -53,6 +53,10 @@ public final class EventExtractor implements Extractor {
   /** The name recorded as provenance, followed by the rule file and line. */
   public static final String NAME = "events";
 
+  /** The relations that hold a post, which a resignation ends. */
+  private static final Set<Relation> POSTS =
+      EnumSet.of(Relation.HEADS, Relation.WORKS_FOR, Relation.MEMBER_OF);
+
   private final List<EventRule> rules;
 
   /** Returns the extractor with the rules of the class path. */
@@ -252,6 +256,53 @@ public final class EventExtractor implements Extractor {
               event.effectiveDate()));
     }
     return completed;
+  }
+
+  /**
+   * Returns the facts with each post that a resignation reported in the article ended marked past:
+   * "Raskin left Apple in 1982" makes an earlier sentence's "Raskin, who worked at Apple" former.
+   * Only a resignation that happened (not one planned or denied) ends a post, and a post taken up
+   * again later in the article (an appointment to it after the resignation, or a start in a later
+   * year) stays current.
+   *
+   * @param facts an article's facts
+   * @param events the article's events, in the order of their triggers
+   */
+  public static List<Fact> postsEndedBy(List<Fact> facts, List<Event> events) {
+    List<Fact> timed = new ArrayList<>();
+    for (Fact fact : facts) {
+      timed.add(ended(fact, events) ? fact.withTime(true, fact.start(), fact.end()) : fact);
+    }
+    return timed;
+  }
+
+  private static boolean ended(Fact fact, List<Event> events) {
+    if (fact.former() || fact.object() == null || !POSTS.contains(fact.relation())) {
+      return false;
+    }
+    boolean ended = false;
+    for (Event event : events) {
+      boolean leaving = event.type() == EventType.RESIGNATION;
+      if (!(leaving || event.type() == EventType.APPOINTMENT)
+          || !(event.status() == null || event.status() == EventStatus.COMPLETED)
+          || !takesPart(event, fact.subject())
+          || !takesPart(event, fact.object())) {
+        continue;
+      }
+      ended = leaving && !startsLater(fact, event.date());
+    }
+    return ended;
+  }
+
+  private static boolean takesPart(Event event, Entity entity) {
+    return event.participants().stream().anyMatch(p -> p.entity().equals(entity));
+  }
+
+  /** Whether the fact starts in a year after the day given ("rejoined in 2010" after 2004). */
+  private static boolean startsLater(Fact fact, String date) {
+    return fact.start() != null
+        && date != null
+        && fact.start().substring(0, 4).compareTo(date.substring(0, 4)) > 0;
   }
 
   /** The one organisation that the facts are about, or null if none or several. */

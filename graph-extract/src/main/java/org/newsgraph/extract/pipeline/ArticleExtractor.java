@@ -307,6 +307,7 @@ public final class ArticleExtractor {
             .filter(e -> e.evidence().confidence() >= threshold)
             .sorted(Comparator.comparingInt(e -> e.trigger().start()))
             .toList();
+    keptFacts = EventExtractor.postsEndedBy(keptFacts, keptEvents);
     // Events may name a place the recogniser did not list (the building of a "White House news
     // conference"): it joins the article's entities.
     List<Entity> entities = new ArrayList<>(annotated.entities().entities());

@@ -221,4 +221,21 @@ class EventAndFactStructureTest {
               assertThat(f.former()).isTrue();
             });
   }
+
+  @Test
+  void aPostThatALaterSentenceSaysWasLeftIsFormerUnlessTakenUpAgain() {
+    String joined =
+        "Jonas Berg, who worked for Kestrel Dynamics as an engineer, designed its hangars.";
+    Extraction left = extract(joined + " Berg resigned from Kestrel Dynamics in 2004.");
+    Extraction stays = extract(joined + " Berg plans to resign from Kestrel Dynamics next year.");
+
+    assertThat(left.facts())
+        .filteredOn(f -> f.relation() == Relation.WORKS_FOR)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.former()).isTrue());
+    assertThat(stays.facts())
+        .filteredOn(f -> f.relation() == Relation.WORKS_FOR)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.former()).isFalse());
+  }
 }
