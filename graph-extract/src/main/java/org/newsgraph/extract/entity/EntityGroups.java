@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newsgraph.core.Entity;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
@@ -107,25 +108,38 @@ final class EntityGroups {
   private static List<Named> namesInWords(String text, CoreDocument document, List<Named> named) {
     List<Named> found = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
-      for (CoreLabel token : sentence.tokens()) {
-        java.util.Optional<String> place = Demonyms.placeOf(token.word());
-        java.util.Optional<String> party = PartyMembers.partyOf(token.word());
+      List<CoreLabel> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        CoreLabel token = tokens.get(i);
+        // Two words may name a party of their own ("Liberal Democrat"), or none known here.
+        CoreLabel first = token;
+        Optional<String> party = Optional.empty();
+        if (i > 0) {
+          party = PartyMembers.partyOf(tokens.get(i - 1).word() + " " + token.word());
+          first = party.isPresent() ? tokens.get(i - 1) : token;
+        }
+        if (party.isEmpty()) {
+          party = PartyMembers.partyOf(token.word());
+        }
+        if (party.filter(PartyMembers.NONE::equals).isPresent()) {
+          continue;
+        }
+        Optional<String> place = Demonyms.placeOf(token.word());
+        int start = first.beginPosition();
         boolean insideName =
             named.stream()
                 .anyMatch(
-                    n ->
-                        n.mention().start() < token.endPosition()
-                            && token.beginPosition() < n.mention().end());
+                    n -> n.mention().start() < token.endPosition() && start < n.mention().end());
         if (insideName || (place.isEmpty() && party.isEmpty())) {
           continue;
         }
         found.add(
             new Named(
-                Mention.in(text, token.beginPosition(), token.endPosition()),
+                Mention.in(text, start, token.endPosition()),
                 party.isPresent() ? EntityType.ORGANIZATION : EntityType.PLACE,
                 List.of(party.orElseGet(place::get)),
                 token.sentIndex(),
-                token.index(),
+                first.index(),
                 token.index()));
       }
     }

@@ -112,4 +112,15 @@ class EntityRecognizerTest {
     assertThat(norway.type()).isEqualTo(EntityType.PLACE);
     assertThat(mentionTexts(norway)).containsExactly("Norwegian");
   }
+
+  @Test
+  void aWordForAPartysMembersStandsForItsPartyUnlessItEndsTheNameOfAnother() {
+    DocumentEntities entities =
+        entitiesOf(
+            "The Republican Dana Reyes met the Liberal Democrat spokesman Tom Hale and the"
+                + " Christian Democrat Uwe Brandt.");
+
+    assertThat(named(entities, "Republican Party").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entities.entities()).extracting(Entity::name).doesNotContain("Democratic Party");
+  }
 }
