@@ -64,7 +64,7 @@ final class PlausibleNames implements FactCheck {
       return !countries.contains(name)
           && !(words.size() == 1 && generic.contains(name))
           && !Demonyms.isPlace(entity.name().strip())
-          && !(words.size() > 1 && titles.contains(words.get(words.size() - 1)));
+          && !titles.contains(words.get(words.size() - 1));
     }
     return true;
   }

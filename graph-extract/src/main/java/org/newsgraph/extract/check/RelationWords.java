@@ -18,17 +18,20 @@ import org.newsgraph.extract.rules.WordLists;
  * parent company needs a word of owning on the path ("a unit of", "owned by"), its residence a word
  * of living ("grew up in", "a Leeds resident": not the city a person works or campaigns in) and its
  * spouse a word of marriage (not a "partner"); and its nationality or party, stated by a word
- * attached to the person ("Indian oil minister Mani Shankar Aiyar"), needs a short path ("under
- * Russian law, said Mr Clement" states no nationality).
+ * attached to the person ("Indian oil minister Mani Shankar Aiyar", "Labour MP Tom Hale"), needs a
+ * short path ("under Russian law, said Mr Clement" states no nationality), for a party through no
+ * verb but one of membership ("the Tories accused Hale" states none).
  */
 final class RelationWords implements FactCheck {
 
   private final Set<String> political;
+  private final Set<String> membership;
   private final Map<Relation, Set<String>> saying;
   private final Map<String, Integer> shortPaths = new HashMap<>();
 
   RelationWords(WordLists cues) {
     political = cues.get("political");
+    membership = cues.get("membership");
     saying =
         Map.of(
             Relation.SUBSIDIARY_OF, cues.get("ownership"),
@@ -68,8 +71,22 @@ final class RelationWords implements FactCheck {
     if (relation == Relation.SUBSIDIARY_OF && parentOfTheObject(fact)) {
       return false;
     }
+    if (relation == Relation.POLITICAL_PARTY && !joinedByMembership(fact)) {
+      return false;
+    }
     Set<String> words = saying.get(relation);
     return words == null || said(fact, words);
+  }
+
+  /** Whether each verb between a person and their party is one of membership. */
+  private boolean joinedByMembership(FactSentence fact) {
+    for (IndexedWord word : fact.between()) {
+      String tag = word.tag() == null ? "" : word.tag();
+      if (tag.startsWith("VB") && !in(word, membership)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word of the list is on the fact's path, or modifies a word of it. */

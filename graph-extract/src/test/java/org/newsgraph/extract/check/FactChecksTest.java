@@ -142,8 +142,31 @@ class FactChecksTest {
     assertThat(names.plausible(entity(EntityType.PERSON, "Mr Reed"))).isTrue();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Institute"))).isFalse();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Council"))).isFalse();
+    assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Democrat MP"))).isFalse();
+    assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Deputy"))).isFalse();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Santa Fe Institute"))).isTrue();
     assertThat(names.plausible(entity(EntityType.ORGANIZATION, "Labour"))).isTrue();
+  }
+
+  @Test
+  void aPartyIsAPersonsWhenAPostOrAMembershipJoinsThem() {
+    for (String text :
+        List.of(
+            "Green Party councillor Tom Hale said the plan would fail.",
+            "Tom Hale, a member of the Green Party, said the plan would fail.",
+            "Tom Hale joined the Green Party in 1999.")) {
+      assertThat(check(text, Relation.POLITICAL_PARTY, "Tom Hale", "Green Party", CLASSIFIER))
+          .as(text)
+          .isEmpty();
+    }
+    for (String text :
+        List.of(
+            "The Green Party accused Tom Hale of wasting money.",
+            "Tom Hale told Green Party delegates that the plan would fail.")) {
+      assertThat(check(text, Relation.POLITICAL_PARTY, "Tom Hale", "Green Party", CLASSIFIER))
+          .as(text)
+          .contains("relation-words");
+    }
   }
 
   @Test
