@@ -864,6 +864,11 @@ function graphView(centre, parameters = new URLSearchParams()) {
         || edge.source().hasClass('hidden') || edge.target().hasClass('hidden')
         || outsideSpan(edge.data('start'), edge.data('end'), from, to)));
     });
+    // Cytoscape restyles an element whose class changed only when it next draws (a frame later)
+    // or when that element's style is read; until then ':visible' answers as it did before the
+    // change. Reading each element's display restyles them now, so that the list below and
+    // whatever next asks the graph what it shows see these filters, not the previous ones.
+    cy.elements().forEach(element => element.style('display'));
     listing.replaceChildren(...cy.edges(':visible').map(edge => el('li', {},
       el('a', { href: nodeHref(edge.source()), text: edge.source().data('label') }),
       ` ${edge.data('label')} `,

@@ -1695,6 +1695,10 @@ class WebPageTest extends ServerTest {
           "const input = document.getElementById('graph-from'); input.value = '2025-01-01';"
               + " input.dispatchEvent(new Event('change'));");
       assertThat(visibleEdges()).contains(rival).doesNotContain(formerHead);
+      // The list of relations under the graph follows the filters as the graph does.
+      assertThat(listedRelations())
+          .anyMatch(relation -> relation.contains(" competes with "))
+          .noneMatch(relation -> relation.contains(" heads (former) "));
       // Until 2018, before she headed it: hidden too.
       script(
           "for (const [end, day] of [['from', ''], ['to', '2018-12-31']]) {"
@@ -1705,6 +1709,9 @@ class WebPageTest extends ServerTest {
           "const input = document.getElementById('graph-to'); input.value = '2022-06-30';"
               + " input.dispatchEvent(new Event('change'));");
       assertThat(visibleEdges()).contains(rival, formerHead);
+      assertThat(listedRelations())
+          .anyMatch(relation -> relation.contains(" competes with "))
+          .anyMatch(relation -> relation.contains(" heads (former) "));
       // For the screenshot: no dates, so the events show again, and the facts in view.
       script(
           "const input = document.getElementById('graph-to'); input.value = '';"
@@ -1715,6 +1722,17 @@ class WebPageTest extends ServerTest {
     } finally {
       StructureArticles.remove(store);
     }
+  }
+
+  /**
+   * The relations the list under the entity graph names, each as it reads ("Oda Brenning heads
+   * Tirsa Optics"); the list is folded away, so its text is read from the page rather than from
+   * what the browser shows.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> listedRelations() {
+    return (List<String>)
+        script("return [...document.querySelectorAll('#graph-list li')].map(li => li.textContent)");
   }
 
   /** The ids of the entity graph's visible edges. */
