@@ -81,9 +81,17 @@ class EventExtractorTest {
     LocalDate published = LocalDate.of(2025, 3, 4);
 
     assertThat(eventsOf("Milan Varga quit playing online games last year.", published)).isEmpty();
-    assertThat(eventsOf("Milan Varga quit the government in 2003.", published))
-        .extracting(Event::type)
-        .containsExactly(EventType.RESIGNATION);
+    for (String text :
+        List.of(
+            "Milan Varga quit the government in 2003.",
+            "Milan Varga - who has resigned as home secretary - kept his seat.",
+            "Milan Varga stayed an MP until 1995, when he resigned to become a judge.",
+            "Milan Varga quit as deputy chairman after apparently suggesting deeper cuts.")) {
+      assertThat(eventsOf(text, published))
+          .as(text)
+          .extracting(Event::type)
+          .containsExactly(EventType.RESIGNATION);
+    }
     assertThat(eventsOf("Milan Varga quit his post at Greywater Analytics in May.", published))
         .extracting(Event::type)
         .containsExactly(EventType.RESIGNATION);
