@@ -26,12 +26,14 @@ import org.newsgraph.extract.rules.WordLists;
  * Direct quotes and who said them.
  *
  * <p>A quote is the text between quotation marks (curly, straight or guillemets) of at least
- * {@value #MIN_WORDS} words; shorter ones are names or scare quotes. A quote left open at the end
- * of a paragraph runs to the paragraph's end, as news continues long quotes. The speaker is, in
- * this order: the subject of a verb of speaking ("said", "told", "added") in the quote's sentence
- * and outside the quote; whoever a quote is "according to"; the subject of the sentence that
- * introduces the quote with a colon; the speaker of the quote just before it in the same or the
- * previous paragraph. Pronoun speakers count as their entity. Stateless and thread-safe.
+ * {@value #MIN_WORDS} words; shorter ones are names or scare quotes. Words that report someone
+ * named as speaking are the writer's narration, caught between marks that were lost. A quote left
+ * open at the end of a paragraph runs to the paragraph's end, as news continues long quotes. The
+ * speaker is, in this order: the subject of a verb of speaking ("said", "told", "added") in the
+ * quote's sentence and outside the quote; whoever a quote is "according to"; the subject of the
+ * sentence that introduces the quote with a colon; the speaker of the quote just before it in the
+ * same or the previous paragraph. Pronoun speakers count as their entity. Stateless and
+ * thread-safe.
  */
 public final class QuoteExtractor implements Extractor {
 
@@ -63,7 +65,9 @@ public final class QuoteExtractor implements Extractor {
     String paragraphBreak = article.paragraphBreak();
     for (Span span : spans(text, paragraphBreak)) {
       String words = text.substring(span.start(), span.end());
-      if (words.isBlank() || words.strip().split("\\s+").length < MIN_WORDS) {
+      if (words.isBlank()
+          || words.strip().split("\\s+").length < MIN_WORDS
+          || isNarration(article, span)) {
         continue;
       }
       int paragraph = paragraphOf(text, span.open(), paragraphBreak);
@@ -93,6 +97,51 @@ public final class QuoteExtractor implements Extractor {
       quotes.add(new Quote(words, span.start(), span.end(), speaker.get().entity(), evidence));
     }
     return Findings.ofQuotes(quotes);
+  }
+
+  /**
+   * Whether the quoted words are the writer's, taken for a quote when a quotation mark was lost or
+   * left open: they report someone named as speaking ("Mr Croucher said the main issue would
+   * be...", "BBC correspondent Stephen Cape said") or end by introducing a quote ("was quoted
+   * saying:"). Speakers quote others with pronouns and without a colon at their end.
+   */
+  private static boolean isNarration(AnnotatedArticle article, Span span) {
+    String words = article.article().text().substring(span.start(), span.end());
+    if (words.endsWith(":")) {
+      return true;
+    }
+    for (CoreMap sentence : sentencesOf(article, span)) {
+      SemanticGraph graph =
+          sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (graph == null) {
+        continue;
+      }
+      for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (!inside(token, span) || !isSpeaking(token)) {
+          continue;
+        }
+        IndexedWord verb = graph.getNodeByIndexSafe(token.index());
+        // "As Tom Hale said, we will win": a speaker may cite someone in a clause of their own.
+        if (verb == null
+            || graph.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("mark"))) {
+          continue;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+          CoreLabel subject = edge.getDependent().backingLabel();
+          boolean named =
+              article
+                  .entities()
+                  .at(subject.beginPosition(), subject.endPosition())
+                  .filter(m -> m.named() && m.entity().type() == EntityType.PERSON)
+                  .isPresent();
+          if (edge.getRelation().toString().startsWith("nsubj") && inside(subject, span) && named) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Quote spans: marks at {@code open} and {@code close}, quoted words at {@code start..end}. */

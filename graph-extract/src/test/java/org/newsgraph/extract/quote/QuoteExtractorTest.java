@@ -79,4 +79,25 @@ class QuoteExtractorTest {
 
     assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isNotEqualTo("Reuters"));
   }
+
+  @Test
+  void theWritersWordsBetweenMarksThatWereLostAreNoQuote() {
+    List<Quote> quotes =
+        quotesOf(
+            "\"We will fight every seat,\" Tom Hale said. \"Mr Hale said the party had raised"
+                + " money in Leeds, \"and we will spend it all,\" he added.\n\nAnn Marsh was"
+                + " quoted in a local paper saying: \"Leeds is ours.\"");
+
+    assertThat(quotes).extracting(Quote::text).contains("We will fight every seat");
+    assertThat(quotes)
+        .extracting(Quote::text)
+        .noneMatch(text -> text.startsWith("Mr Hale said") || text.endsWith("saying:"));
+  }
+
+  @Test
+  void aSpeakerMayCiteSomeoneNamedInAClauseOfTheirOwn() {
+    assertThat(quotesOf("\"As Tom Hale said last year, we will win in Leeds,\" Ann Marsh said."))
+        .singleElement()
+        .satisfies(quote -> assertThat(quote.speaker().name()).isEqualTo("Ann Marsh"));
+  }
 }
