@@ -16,6 +16,8 @@ const TIMELINE_HEADER = 30;
 const TIMELINE_LANE = 24;
 /** Above this many lanes the labels are left out, so that markers alone need fewer lanes. */
 const TIMELINE_LABELLED_LANES = 10;
+/** How long the axis waits, after the window last moved, to write it in the address. */
+const TIMELINE_ADDRESS_DELAY = 150;
 const TIMELINE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
   'Nov', 'Dec'];
 
@@ -194,6 +196,8 @@ function stackInLanes(items, extent) {
 
 async function eventsPage(parameters) {
   document.title = 'Timeline - Newsgraph';
+  // Taken before the events are asked for, as the reader may go elsewhere while they come.
+  const address = location.hash;
   const filter = { type: parameters.get('type') || '', from: parameters.get('from') || '',
     to: parameters.get('to') || '', order: parameters.get('order') === 'newest' ? 'newest' : '' };
   const events = await allItems('/api/events', filter, 500, TIMELINE_MOST + 1);
@@ -222,7 +226,8 @@ async function eventsPage(parameters) {
   const detail = el('section', { class: 'panel', id: 'event-detail' }, el('h2', { text: 'Event' }),
     el('p', { class: 'graph-status', text: 'Click an event on the axis to see who took part, in'
       + ' which role, and the sentences that report it.' }));
-  const axis = timelineAxis(dated, filter, parameters, event => showEventDetail(detail, event));
+  const axis = timelineAxis(dated, filter, parameters, address,
+    event => showEventDetail(detail, event));
   const undatedPanel = section(`Undated events (${undated.length})`, undated.length
     ? eventList(undated) : el('p', { text: 'None: every event listed has a date.' }));
   undatedPanel.id = 'undated-events';
@@ -261,10 +266,11 @@ function showEventDetail(panel, event) {
 
 /**
  * The axis: dated events placed by date in an SVG, zoomed with the wheel, a pinch or the buttons,
- * moved by dragging; its window is kept in the address. Returns its panel, the list of the events
- * in its window, and start(), which draws it once the panel is on the page (it measures its width).
+ * moved by dragging; its window is kept in the address, that of its page, while the page is shown.
+ * Returns its panel, the list of the events in its window, and start(), which draws it once the
+ * panel is on the page (it measures its width).
  */
-function timelineAxis(dated, filter, parameters, selected) {
+function timelineAxis(dated, filter, parameters, address, selected) {
   const svg = svgElement('svg', { class: 'tl-axis', id: 'timeline-axis', tabindex: 0,
     role: 'group', 'aria-label': 'The events on a time axis: drag to move, wheel, pinch or'
       + ' the + and − keys to zoom' });
@@ -317,7 +323,7 @@ function timelineAxis(dated, filter, parameters, selected) {
     end = start + span;
     schedule();
     clearTimeout(addressTimer);
-    addressTimer = setTimeout(remember, 150);
+    addressTimer = setTimeout(remember, TIMELINE_ADDRESS_DELAY);
   }
 
   /** Zooms by the factor (below 1 narrows the window), the instant at fraction of the width still. */
@@ -333,12 +339,15 @@ function timelineAxis(dated, filter, parameters, selected) {
   }
 
   function remember() {
-    if (location.hash.split('?')[0] !== '#/events') return;
+    // Another address is another page, even another filter of the timeline: this axis's window,
+    // written a moment after it moved, would take that page's filter out of its address.
+    if (location.hash !== address) return;
     const span = end - start;
     const fit = Math.abs(start - fitted[0]) < span / 1000 && Math.abs(end - fitted[1]) < span / 1000;
     history.replaceState(null, '', '#/events?' + query({ ...filter,
       start: fit ? null : instantText(start, span), end: fit ? null : instantText(end, span),
       event: selectedIri }));
+    address = location.hash;
   }
 
   function schedule() {
