@@ -62,6 +62,7 @@ public final class QuoteExtractor implements Extractor {
     List<Quote> quotes = new ArrayList<>();
     EntityMention previous = null;
     int previousParagraph = -2;
+    int previousEnd = 0;
     String paragraphBreak = article.paragraphBreak();
     for (Span span : spans(text, paragraphBreak)) {
       String words = text.substring(span.start(), span.end());
@@ -75,7 +76,9 @@ public final class QuoteExtractor implements Extractor {
       Optional<EntityMention> speaker = spokenBy(article, span);
       if (speaker.isPresent()) {
         confidence = speaker.get().named() ? 0.95 : 0.9;
-      } else if (previous != null && paragraph - previousParagraph <= 1) {
+      } else if (previous != null
+          && paragraph - previousParagraph <= 1
+          && !someoneElseNamed(article, previous, previousEnd, span.open())) {
         speaker = Optional.of(previous);
         confidence = 0.75;
       } else {
@@ -83,6 +86,7 @@ public final class QuoteExtractor implements Extractor {
       }
       previous = speaker.get();
       previousParagraph = paragraph;
+      previousEnd = span.close();
       List<CoreMap> sentences = sentencesOf(article, span);
       int sentenceStart = sentences.isEmpty() ? span.open() : begin(sentences.get(0));
       int sentenceEnd =
@@ -142,6 +146,23 @@ public final class QuoteExtractor implements Extractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a person other than the last speaker is named between the last quote and this one: the
+   * words may then be theirs ("Ann Marsh was not convinced. 'The numbers are not there.'"), and are
+   * left unattributed rather than given to the last speaker.
+   */
+  private static boolean someoneElseNamed(
+      AnnotatedArticle article, EntityMention previous, int from, int to) {
+    return article.entities().mentions().stream()
+        .anyMatch(
+            m ->
+                m.named()
+                    && m.entity().type() == EntityType.PERSON
+                    && !m.entity().equals(previous.entity())
+                    && m.mention().start() >= from
+                    && m.mention().end() <= to);
   }
 
   /** Quote spans: marks at {@code open} and {@code close}, quoted words at {@code start..end}. */

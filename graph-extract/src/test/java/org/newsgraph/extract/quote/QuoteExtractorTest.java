@@ -100,4 +100,20 @@ class QuoteExtractorTest {
         .singleElement()
         .satisfies(quote -> assertThat(quote.speaker().name()).isEqualTo("Ann Marsh"));
   }
+
+  @Test
+  void aQuoteAfterSomeoneElseIsNamedIsNotGivenToTheLastSpeaker() {
+    String first = "\"We will win every seat,\" Tom Hale said.";
+
+    assertThat(quotesOf(first + " \"The numbers are with us in Leeds.\""))
+        .extracting(quote -> quote.speaker().name())
+        .containsExactly("Tom Hale", "Tom Hale");
+    assertThat(
+            quotesOf(
+                first
+                    + " Ann Marsh, his rival, was not convinced."
+                    + " \"The numbers are simply not there.\""))
+        .extracting(Quote::text)
+        .containsExactly("We will win every seat");
+  }
 }
