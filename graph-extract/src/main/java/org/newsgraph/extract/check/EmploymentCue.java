@@ -175,13 +175,12 @@ final class EmploymentCue implements FactCheck {
         }
       }
       for (IndexedWord region : fact.dependents(word, Set.of("amod", "compound"))) {
-        if (regions.contains(FactSentence.lower(region))
-            || ("PLACE".equals(FactSentence.entityType(region))
-                && fact.graph()
-                    .getEdge(word, region)
-                    .getRelation()
-                    .toString()
-                    .equals("compound"))) {
+        if (regions.contains(FactSentence.lower(region))) {
+          return true;
+        }
+      }
+      for (IndexedWord place : fact.dependents(word, Set.of("compound"))) {
+        if ("PLACE".equals(FactSentence.entityType(place))) {
           return true;
         }
       }

@@ -133,13 +133,11 @@ public final class QuoteExtractor implements Extractor {
         }
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
           CoreLabel subject = edge.getDependent().backingLabel();
-          boolean named =
-              article
-                  .entities()
-                  .at(subject.beginPosition(), subject.endPosition())
+          if (edge.getRelation().toString().startsWith("nsubj")
+              && inside(subject, span)
+              && speakerAt(article, subject.beginPosition(), subject.endPosition())
                   .filter(m -> m.named() && m.entity().type() == EntityType.PERSON)
-                  .isPresent();
-          if (edge.getRelation().toString().startsWith("nsubj") && inside(subject, span) && named) {
+                  .isPresent()) {
             return true;
           }
         }

@@ -48,6 +48,18 @@ class FactChecksTest {
     return Fact.between(relation, s.entity(), s.mention(), o.entity(), o.mention(), evidence);
   }
 
+  /** What the checks say of the classifier's fact between the two names, sentence by sentence. */
+  private static void assertEach(
+      List<String> texts,
+      Relation relation,
+      String subject,
+      String object,
+      Optional<String> refusal) {
+    for (String text : texts) {
+      assertThat(check(text, relation, subject, object, CLASSIFIER)).as(text).isEqualTo(refusal);
+    }
+  }
+
   /** The last mention with exactly these words: examples put the one to test last. */
   private static EntityMention mention(AnnotatedArticle article, String words) {
     EntityMention found = null;
@@ -150,23 +162,23 @@ class FactChecksTest {
 
   @Test
   void aPartyIsAPersonsWhenAPostOrAMembershipJoinsThem() {
-    for (String text :
+    assertEach(
         List.of(
             "Green Party councillor Tom Hale said the plan would fail.",
             "Tom Hale, a member of the Green Party, said the plan would fail.",
-            "Tom Hale joined the Green Party in 1999.")) {
-      assertThat(check(text, Relation.POLITICAL_PARTY, "Tom Hale", "Green Party", CLASSIFIER))
-          .as(text)
-          .isEmpty();
-    }
-    for (String text :
+            "Tom Hale joined the Green Party in 1999."),
+        Relation.POLITICAL_PARTY,
+        "Tom Hale",
+        "Green Party",
+        Optional.empty());
+    assertEach(
         List.of(
             "The Green Party accused Tom Hale of wasting money.",
-            "Tom Hale told Green Party delegates that the plan would fail.")) {
-      assertThat(check(text, Relation.POLITICAL_PARTY, "Tom Hale", "Green Party", CLASSIFIER))
-          .as(text)
-          .contains("relation-words");
-    }
+            "Tom Hale told Green Party delegates that the plan would fail."),
+        Relation.POLITICAL_PARTY,
+        "Tom Hale",
+        "Green Party",
+        Optional.of("relation-words"));
   }
 
   @Test
@@ -357,18 +369,13 @@ class FactChecksTest {
 
   @Test
   void theHeadOfADepartmentOrARegionDoesNotHeadTheCompany() {
-    for (String text :
+    List<String> texts =
         List.of(
             "Marco Ferri, head of Distribution and Exhibition at Ostra Credit, said costs fell.",
             "Marco Ferri, the European president of Ostra Credit, said costs fell.",
-            "Ostra Credit's Asian boss, Marco Ferri, said costs fell.")) {
-      assertThat(check(text, Relation.HEADS, "Marco Ferri", "Ostra Credit", CLASSIFIER))
-          .as(text)
-          .contains("employment-cue");
-      assertThat(check(text, Relation.WORKS_FOR, "Marco Ferri", "Ostra Credit", CLASSIFIER))
-          .as(text)
-          .isEmpty();
-    }
+            "Ostra Credit's Asian boss, Marco Ferri, said costs fell.");
+    assertEach(texts, Relation.HEADS, "Marco Ferri", "Ostra Credit", Optional.of("employment-cue"));
+    assertEach(texts, Relation.WORKS_FOR, "Marco Ferri", "Ostra Credit", Optional.empty());
     // A nationality is no region: the company's Italian president heads it.
     assertThat(
             check(
@@ -436,23 +443,23 @@ class FactChecksTest {
 
   @Test
   void aResidenceIsSaidWithAWordOfLiving() {
-    for (String text :
+    assertEach(
         List.of(
             "Nadia Okafor grew up in Tirana before she studied law.",
             "Nadia Okafor, a Tirana resident, studied law.",
-            "Nadia Okafor moved to Tirana in 2009.")) {
-      assertThat(check(text, Relation.RESIDENCE, "Nadia Okafor", "Tirana", CLASSIFIER))
-          .as(text)
-          .isEmpty();
-    }
-    for (String text :
+            "Nadia Okafor moved to Tirana in 2009."),
+        Relation.RESIDENCE,
+        "Nadia Okafor",
+        "Tirana",
+        Optional.empty());
+    assertEach(
         List.of(
             "Nadia Okafor set up three schools in Tirana.",
-            "Nadia Okafor won the Tirana to Durres Marathon in 2009.")) {
-      assertThat(check(text, Relation.RESIDENCE, "Nadia Okafor", "Tirana", CLASSIFIER))
-          .as(text)
-          .contains("relation-words");
-    }
+            "Nadia Okafor won the Tirana to Durres Marathon in 2009."),
+        Relation.RESIDENCE,
+        "Nadia Okafor",
+        "Tirana",
+        Optional.of("relation-words"));
   }
 
   @Test
@@ -524,18 +531,18 @@ class FactChecksTest {
 
   @Test
   void aDeniedPlannedRumouredOrBlockedAcquisitionIsNoFact() {
-    for (String text :
+    assertEach(
         List.of(
             "Alder Health did not buy Brightwave Labs.",
             "Alder Health may buy Brightwave Labs.",
             "Alder Health was tipped to buy Brightwave Labs.",
             "Alder Health agreed to buy Brightwave Labs.",
             "Alder Health is to buy Brightwave Labs.",
-            "Regulators blocked Alder Health's purchase of Brightwave Labs.")) {
-      assertThat(check(text, Relation.ACQUIRED, "Alder Health", "Brightwave Labs", CLASSIFIER))
-          .as(text)
-          .contains("stated-as-fact");
-    }
+            "Regulators blocked Alder Health's purchase of Brightwave Labs."),
+        Relation.ACQUIRED,
+        "Alder Health",
+        "Brightwave Labs",
+        Optional.of("stated-as-fact"));
   }
 
   @Test
