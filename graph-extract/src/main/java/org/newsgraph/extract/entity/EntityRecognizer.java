@@ -25,7 +25,8 @@ import org.newsgraph.extract.rules.RoleAnnotation;
  * the model left untagged. Each name's type is decided for the whole article by votes: the model's
  * tag on each mention, and the evidence around each mention that the entity-type rules find ("CEO
  * of X", "rival: X", "X, a startup"); a name that is the start of a typed organisation's name, or
- * part of a typed person's name, leans the same way. Names with too little evidence are dropped.
+ * part of a typed person's name, leans the same way, unless it names a place by itself (a country,
+ * a state, an adjective of nationality). Names with too little evidence are dropped.
  *
  * <p>Mentions are then grouped into one entity per real thing: the same name; a person's surname or
  * first name with the full name in the article that ends or starts with it ("Altman" with "Sam
@@ -187,13 +188,16 @@ public final class EntityRecognizer {
 
   /**
    * A name that starts a typed organisation's name, or is part of a typed person's name, leans that
-   * way.
+   * way, unless it {@linkplain #namesAPlace names a place} by itself.
    */
   private static void voteByLongerNames(
       List<Candidate> candidates,
       Map<String, EnumMap<EntityType, Double>> votes,
       Map<String, EntityType> types) {
     for (Candidate part : candidates) {
+      if (namesAPlace(part)) {
+        continue;
+      }
       for (Candidate whole : candidates) {
         EntityType type = types.get(whole.key());
         if (type == null || whole.words().size() <= part.words().size()) {
@@ -210,6 +214,17 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * Whether a name stands for a place whatever longer name starts with it: a country, a state or a
+   * province the model tagged as a place ("from Illinois" beside "Illinois College"), or an
+   * adjective of nationality ("Italian" beside "Italian Space Agency").
+   */
+  private static boolean namesAPlace(Candidate part) {
+    String name = part.mention().text();
+    return Demonyms.placeOf(name).isPresent()
+        || (part.initialVotes().containsKey(EntityType.PLACE) && Regions.isRegion(name));
   }
 
   private static void vote(

@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -86,7 +87,9 @@ final class NameCandidates {
           type == null
               ? Map.of()
               : Map.of(type, type == EntityType.PLACE ? PLACE_TAG_VOTE : NAME_TAG_VOTE);
-      candidates.add(candidate(text, withTrailingNameWords(mention, document), vote));
+      for (List<CoreLabel> place : placeAndRegion(type, withTrailingNameWords(mention, document))) {
+        candidates.add(candidate(text, place, vote));
+      }
     }
     for (CoreSentence sentence : document.sentences()) {
       List<CoreLabel> tokens = sentence.tokens();
@@ -179,6 +182,71 @@ final class NameCandidates {
    * An organisation's tokens, extended over proper nouns that the model left out of the name
    * ("Google DeepMind" where it tagged only "Google").
    */
+  /**
+   * Words that make a region's name the name of another place ("Northern Virginia", "Republic of
+   * Korea"), so that the region does not end a place of its own.
+   */
+  private static final Set<String> PART_OF_REGION =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "greater",
+          "inner",
+          "outer",
+          "new",
+          "old",
+          "rural",
+          "coastal",
+          "mainland",
+          "downstate",
+          "upstate",
+          "republic",
+          "kingdom",
+          "democratic",
+          "islamic",
+          "federal",
+          "united",
+          "union",
+          "commonwealth",
+          "principality",
+          "emirate",
+          "duchy");
+
+  /**
+   * Splits a place written without its comma ("Cupertino California", "Delta State Nigeria") into
+   * the place and the country, state or province that follows it; other names stay whole.
+   */
+  private static List<List<CoreLabel>> placeAndRegion(EntityType type, List<CoreLabel> tokens) {
+    if (type != EntityType.PLACE || tokens.size() < 2 || Regions.isRegion(words(tokens))) {
+      return List.of(tokens);
+    }
+    for (int cut = 1; cut < tokens.size(); cut++) {
+      List<CoreLabel> place = tokens.subList(0, cut);
+      List<CoreLabel> region = tokens.subList(cut, tokens.size());
+      String lastOfPlace = place.get(place.size() - 1).word();
+      boolean capitalised = place.stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+      if (capitalised
+          && !PART_OF_REGION.contains(lastOfPlace.toLowerCase(Locale.ROOT))
+          && Regions.isRegion(words(region))) {
+        return List.of(place, region);
+      }
+    }
+    return List.of(tokens);
+  }
+
+  private static String words(List<CoreLabel> tokens) {
+    return String.join(" ", tokens.stream().map(CoreLabel::word).toList());
+  }
+
   private static List<CoreLabel> withTrailingNameWords(
       CoreEntityMention mention, CoreDocument document) {
     List<CoreLabel> tokens = mention.tokens();

@@ -114,6 +114,43 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aStateOrANationalityThatStartsACollegesNameStaysAPlace() {
+    DocumentEntities entities =
+        entitiesOf(
+            "Born in Ohio, Mara Quist studied at Ohio State University. Vell Ardo, an American"
+                + " lawyer, played in the American Football League.");
+
+    assertThat(named(entities, "Ohio").type()).isEqualTo(EntityType.PLACE);
+    assertThat(mentionTexts(named(entities, "Ohio State University")))
+        .containsExactly("Ohio State University");
+    assertThat(mentionTexts(named(entities, "United States"))).containsExactly("American");
+  }
+
+  @Test
+  void aPlaceWrittenWithoutTheCommaBeforeItsStateIsTwoPlaces() {
+    DocumentEntities entities =
+        entitiesOf(
+            "Tolen Brack lives in Cupertino California and travels to Northern Virginia and South"
+                + " Korea.");
+
+    assertThat(named(entities, "Cupertino").type()).isEqualTo(EntityType.PLACE);
+    assertThat(named(entities, "California").type()).isEqualTo(EntityType.PLACE);
+    assertThat(entities.entities())
+        .extracting(Entity::name)
+        .contains("Northern Virginia", "South Korea")
+        .doesNotContain("Cupertino California", "Virginia", "Korea");
+  }
+
+  @Test
+  void theStartOfAUniversitysNameThatNamesNoRegionIsTheUniversity() {
+    DocumentEntities entities =
+        entitiesOf(
+            "Harvard said the grant would last a year. Ilka Moor teaches at Harvard University.");
+
+    assertThat(mentionTexts(named(entities, "Harvard University"))).contains("Harvard");
+  }
+
+  @Test
   void aWordForAPartysMembersStandsForItsPartyUnlessItEndsTheNameOfAnother() {
     DocumentEntities entities =
         entitiesOf(
