@@ -87,8 +87,11 @@ final class NameCandidates {
           type == null
               ? Map.of()
               : Map.of(type, type == EntityType.PLACE ? PLACE_TAG_VOTE : NAME_TAG_VOTE);
-      for (List<CoreLabel> place : placeAndRegion(type, withTrailingNameWords(mention, document))) {
-        candidates.add(candidate(text, place, vote));
+      List<CoreLabel> tokens = withTrailingNameWords(mention, document);
+      List<List<CoreLabel>> names =
+          type == EntityType.ORGANIZATION ? organisations(tokens) : placeAndRegion(type, tokens);
+      for (List<CoreLabel> name : names) {
+        candidates.add(candidate(text, name, vote));
       }
     }
     for (CoreSentence sentence : document.sentences()) {
@@ -124,7 +127,8 @@ final class NameCandidates {
 
   /**
    * Joins "Tilly" + "'s" + "Bakery" into one name when the whole reads as a company, school or
-   * party ("Tilly's Bakery", "McDonald's Corporation"), but leaves "OpenAI's ChatGPT" apart.
+   * party ("Tilly's Bakery", "McDonald's Corporation"), but leaves "OpenAI's ChatGPT" apart, and an
+   * organisation's own part ("University of Cambridge's Cavendish Laboratory").
    */
   private static List<Candidate> joinPossessiveNames(
       String text, CoreDocument document, List<Candidate> candidates) {
@@ -137,7 +141,8 @@ final class NameCandidates {
         boolean adjacent =
             owned.sentence() == owner.sentence()
                 && owned.first() == owner.last() + 2
-                && "POS".equals(tokens.get(owner.last()).tag());
+                && "POS".equals(tokens.get(owner.last()).tag())
+                && OrganizationKind.of(owner.mention().text()).equals("UNKNOWN");
         if (adjacent) {
           List<CoreLabel> span = tokens.subList(owner.first() - 1, owned.last());
           Candidate whole = candidate(text, span, Map.of());
@@ -183,8 +188,8 @@ final class NameCandidates {
    * ("Google DeepMind" where it tagged only "Google").
    */
   /**
-   * Words that make a region's name the name of another place ("Northern Virginia", "Republic of
-   * Korea"), so that the region does not end a place of its own.
+   * Words that make a region's name the name of a part of it ("Northern Virginia", "Upper
+   * Austria"), though a town somewhere may bear them.
    */
   private static final Set<String> PART_OF_REGION =
       Set.of(
@@ -202,28 +207,14 @@ final class NameCandidates {
           "greater",
           "inner",
           "outer",
+          "middle",
           "new",
-          "old",
-          "rural",
-          "coastal",
-          "mainland",
-          "downstate",
-          "upstate",
-          "republic",
-          "kingdom",
-          "democratic",
-          "islamic",
-          "federal",
-          "united",
-          "union",
-          "commonwealth",
-          "principality",
-          "emirate",
-          "duchy");
+          "old");
 
   /**
-   * Splits a place written without its comma ("Cupertino California", "Delta State Nigeria") into
-   * the place and the country, state or province that follows it; other names stay whole.
+   * Splits a place written without its comma ("Cupertino California", "Auckland New Zealand") into
+   * the place and the country, state or province that follows it, where the gazetteer knows both;
+   * other names stay whole ("Northern Virginia", "Ms Essex").
    */
   private static List<List<CoreLabel>> placeAndRegion(EntityType type, List<CoreLabel> tokens) {
     if (type != EntityType.PLACE || tokens.size() < 2 || Regions.isRegion(words(tokens))) {
@@ -233,14 +224,57 @@ final class NameCandidates {
       List<CoreLabel> place = tokens.subList(0, cut);
       List<CoreLabel> region = tokens.subList(cut, tokens.size());
       String lastOfPlace = place.get(place.size() - 1).word();
-      boolean capitalised = place.stream().allMatch(t -> Character.isUpperCase(t.word().charAt(0)));
-      if (capitalised
-          && !PART_OF_REGION.contains(lastOfPlace.toLowerCase(Locale.ROOT))
-          && Regions.isRegion(words(region))) {
+      if (!PART_OF_REGION.contains(lastOfPlace.toLowerCase(Locale.ROOT))
+          && Regions.isRegion(words(region))
+          && Regions.isPlace(words(place))) {
         return List.of(place, region);
       }
     }
     return List.of(tokens);
+  }
+
+  /**
+   * The organisations in what the model tagged as one: a post before an organisation's name ("CFO
+   * of Bank of America") or after it ("Conservative Party Member of Parliament") is no part of it;
+   * a part of an organisation named with it ("Department of Physics at Stanford University",
+   * "University of Cambridge's Cavendish Laboratory") is an organisation of its own beside it.
+   */
+  private static List<List<CoreLabel>> organisations(List<CoreLabel> tokens) {
+    int posts = 0;
+    while (posts < tokens.size() && tokens.get(posts).get(RoleAnnotation.class) != null) {
+      posts++;
+    }
+    if (posts > 0) {
+      boolean linked = posts + 1 < tokens.size() && LINKS.contains(tokens.get(posts).word());
+      return linked && capitalised(tokens.get(posts + 1))
+          ? organisations(tokens.subList(posts + 1, tokens.size()))
+          : List.of(tokens);
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      List<CoreLabel> before = tokens.subList(0, i);
+      List<CoreLabel> after = tokens.subList(i + 1, tokens.size());
+      CoreLabel token = tokens.get(i);
+      boolean named = !OrganizationKind.of(words(before)).equals("UNKNOWN");
+      if (token.get(RoleAnnotation.class) != null && named) {
+        return List.of(before);
+      }
+      boolean part =
+          (token.word().equals("at") && !OrganizationKind.of(words(after)).equals("UNKNOWN"))
+              || (token.word().equals("'s") && named);
+      if (part && !after.isEmpty() && capitalised(after.get(0))) {
+        List<List<CoreLabel>> both = new ArrayList<>(List.of(before));
+        both.addAll(organisations(after));
+        return both;
+      }
+    }
+    return List.of(tokens);
+  }
+
+  /** Words that join a post to the organisation it is held in ("CFO of", "professor at"). */
+  private static final Set<String> LINKS = Set.of("of", "at", "for");
+
+  private static boolean capitalised(CoreLabel token) {
+    return Character.isUpperCase(token.word().charAt(0));
   }
 
   private static String words(List<CoreLabel> tokens) {

@@ -142,6 +142,20 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aPostIsNoPartOfTheOrganisationsNameAndAPartOfOneIsAnOrganisationBesideIt() {
+    DocumentEntities entities =
+        entitiesOf(
+            "Jana Holt, CFO of Bank of America, resigned. Ravi Oduya is a professor in the"
+                + " Department of Physics at Stanford University. Lena Sato works at the University"
+                + " of Cambridge's Cavendish Laboratory.");
+
+    assertThat(entities.entities())
+        .extracting(Entity::name)
+        .contains("Bank of America", "Stanford University", "University of Cambridge")
+        .noneMatch(name -> name.contains("CFO") || name.contains(" at ") || name.contains("'s"));
+  }
+
+  @Test
   void theStartOfAUniversitysNameThatNamesNoRegionIsTheUniversity() {
     DocumentEntities entities =
         entitiesOf(
