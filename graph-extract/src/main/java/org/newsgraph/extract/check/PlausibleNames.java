@@ -28,7 +28,7 @@ final class PlausibleNames implements FactCheck {
 
   PlausibleNames(WordLists cues) {
     honorifics = cues.get("honorific");
-    titles = cues.get("title");
+    titles = WordLists.words("titles");
     countries = cues.get("country");
     regions = cues.get("region");
     generic.addAll(cues.get("generic-organization"));

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.newsgraph.core.Article;
 import org.newsgraph.core.EntityType;
 import org.newsgraph.core.Mention;
 import org.newsgraph.extract.rules.RoleAnnotation;
+import org.newsgraph.extract.rules.WordLists;
 import org.newsgraph.ontology.IriMinter;
 
 /**
@@ -24,8 +26,11 @@ import org.newsgraph.ontology.IriMinter;
  * left out of it), and what the model left untagged: runs of proper nouns and of capitalised nouns,
  * a name that opens a sentence as a common noun or a verb, names joined by hyphens ("GPT-4"), the
  * place in "Gothenburg-based", and a possessive that reads as one organisation ("Tilly's Bakery").
- * Each candidate carries the vote of the model's tag, if any; {@link EntityRecognizer} decides
- * which candidates are names, and of what type. Stateless.
+ * What the model took for one name may be several: a post is cut off an organisation ("CFO of Bank
+ * of America", "Labour MPs"), an organisation's part set beside it ("Department of Physics at
+ * Stanford University"), a place's state beside it ("Cupertino California"). Each candidate carries
+ * the vote of the model's tag, if any; {@link EntityRecognizer} decides which candidates are names,
+ * and of what type. Stateless.
  */
 final class NameCandidates {
 
@@ -58,6 +63,36 @@ final class NameCandidates {
 
   /** The prefix of a past post that the tokenizer leaves on a name ("ex-Yukos"). */
   private static final String EX = "ex-";
+
+  /**
+   * Words that make a region's name the name of a part of it ("Northern Virginia", "Upper
+   * Austria"), though a town somewhere may bear them.
+   */
+  private static final Set<String> PART_OF_REGION =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "upper",
+          "lower",
+          "greater",
+          "inner",
+          "outer",
+          "middle",
+          "new",
+          "old");
+
+  /** The last words of titles ("Labour MPs", "Transportation Secretary"). */
+  private static final Set<String> TITLES = WordLists.words("titles");
+
+  /** Words that join a post to the organisation it is held in ("CFO of", "professor at"). */
+  private static final Set<String> LINKS = Set.of("of", "at", "for");
 
   private NameCandidates() {}
 
@@ -103,7 +138,8 @@ final class NameCandidates {
           while (j + 1 < tokens.size() && mayBeUntaggedName(tokens.get(j + 1), candidates)) {
             j++;
           }
-          candidates.add(candidate(text, tokens.subList(0, j + 1), Map.of()));
+          withoutTitle(tokens.subList(0, j + 1))
+              .ifPresent(name -> candidates.add(candidate(text, name, Map.of())));
           i = j + 1;
           continue;
         }
@@ -117,7 +153,8 @@ final class NameCandidates {
           j++;
         }
         j = hyphenated(tokens, j, candidates);
-        candidates.add(candidate(text, tokens.subList(i, j + 1), Map.of()));
+        withoutTitle(tokens.subList(i, j + 1))
+            .ifPresent(name -> candidates.add(candidate(text, name, Map.of())));
         i = j + 1;
       }
     }
@@ -126,9 +163,10 @@ final class NameCandidates {
   }
 
   /**
-   * Joins "Tilly" + "'s" + "Bakery" into one name when the whole reads as a company, school or
-   * party ("Tilly's Bakery", "McDonald's Corporation"), but leaves "OpenAI's ChatGPT" apart, and an
-   * organisation's own part ("University of Cambridge's Cavendish Laboratory").
+   * Joins "Tilly" + "'s" + "Bakery" into one name when the whole reads as a company, school or club
+   * ("Tilly's Bakery", "McDonald's Corporation"), but leaves "OpenAI's ChatGPT" apart, an
+   * organisation's own part ("University of Cambridge's Cavendish Laboratory") and a person's party
+   * ("Moazzam Begg's Labour MP": no party is named so).
    */
   private static List<Candidate> joinPossessiveNames(
       String text, CoreDocument document, List<Candidate> candidates) {
@@ -146,7 +184,8 @@ final class NameCandidates {
         if (adjacent) {
           List<CoreLabel> span = tokens.subList(owner.first() - 1, owned.last());
           Candidate whole = candidate(text, span, Map.of());
-          if (!OrganizationKind.of(whole.mention().text()).equals("UNKNOWN")) {
+          String kind = OrganizationKind.of(whole.mention().text());
+          if (!kind.equals("UNKNOWN") && !kind.equals("PARTY")) {
             joined.add(whole);
             i++;
             continue;
@@ -187,29 +226,28 @@ final class NameCandidates {
    * An organisation's tokens, extended over proper nouns that the model left out of the name
    * ("Google DeepMind" where it tagged only "Google").
    */
-  /**
-   * Words that make a region's name the name of a part of it ("Northern Virginia", "Upper
-   * Austria"), though a town somewhere may bear them.
-   */
-  private static final Set<String> PART_OF_REGION =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "upper",
-          "lower",
-          "greater",
-          "inner",
-          "outer",
-          "middle",
-          "new",
-          "old");
+  private static List<CoreLabel> withTrailingNameWords(
+      CoreEntityMention mention, CoreDocument document) {
+    List<CoreLabel> tokens = mention.tokens();
+    if (!"ORGANIZATION".equals(mention.entityType())) {
+      return tokens;
+    }
+    List<CoreLabel> sentence = document.sentences().get(tokens.get(0).sentIndex()).tokens();
+    int last = tokens.get(tokens.size() - 1).index(); // 1-based: the next token's 0-based index
+    int end = last;
+    while (end < sentence.size()) {
+      CoreLabel next = sentence.get(end);
+      boolean untaggedProperNoun =
+          ("NNP".equals(next.tag()) || "NNPS".equals(next.tag()))
+              && "O".equals(next.ner())
+              && next.get(RoleAnnotation.class) == null;
+      if (!untaggedProperNoun) {
+        break;
+      }
+      end++;
+    }
+    return end == last ? tokens : sentence.subList(tokens.get(0).index() - 1, end);
+  }
 
   /**
    * Splits a place written without its comma ("Cupertino California", "Auckland New Zealand") into
@@ -235,11 +273,19 @@ final class NameCandidates {
 
   /**
    * The organisations in what the model tagged as one: a post before an organisation's name ("CFO
-   * of Bank of America") or after it ("Conservative Party Member of Parliament") is no part of it;
-   * a part of an organisation named with it ("Department of Physics at Stanford University",
-   * "University of Cambridge's Cavendish Laboratory") is an organisation of its own beside it.
+   * of Bank of America") or after it ("Conservative Party Member of Parliament", "Labour MPs") is
+   * no part of it; a part of an organisation named with it ("Department of Physics at Stanford
+   * University", "University of Cambridge's Cavendish Laboratory") is an organisation of its own
+   * beside it.
    */
   private static List<List<CoreLabel>> organisations(List<CoreLabel> tokens) {
+    Optional<List<CoreLabel>> untitled = withoutTitle(tokens);
+    if (untitled.isEmpty()) {
+      return List.of();
+    }
+    if (untitled.get().size() < tokens.size()) {
+      return organisations(untitled.get());
+    }
     int posts = 0;
     while (posts < tokens.size() && tokens.get(posts).get(RoleAnnotation.class) != null) {
       posts++;
@@ -270,8 +316,34 @@ final class NameCandidates {
     return List.of(tokens);
   }
 
-  /** Words that join a post to the organisation it is held in ("CFO of", "professor at"). */
-  private static final Set<String> LINKS = Set.of("of", "at", "for");
+  /**
+   * A party's name without the members' title that ends it: "Labour MPs" and "Veteran Labour MP"
+   * are Labour's, "Independence Party MEP" is the Independence Party's; empty for "Tory MPs", whose
+   * word for the party's members stands for the party as such words do elsewhere. Other names stay
+   * as they are ("Transportation Secretary", "Health Secretary": titles, not organisations).
+   */
+  private static Optional<List<CoreLabel>> withoutTitle(List<CoreLabel> tokens) {
+    int end = tokens.size();
+    while (end > 1 && TITLES.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    if (end == tokens.size()) {
+      return Optional.of(tokens);
+    }
+    List<CoreLabel> rest = tokens.subList(0, end);
+    CoreLabel last = rest.get(rest.size() - 1);
+    if (PartyMembers.partyOf(last.word()).isPresent()) {
+      return Optional.empty();
+    }
+    if (isParty(last.word()) && !last.word().equalsIgnoreCase("party")) {
+      return Optional.of(List.of(last));
+    }
+    return Optional.of(isParty(words(rest)) ? rest : tokens);
+  }
+
+  private static boolean isParty(String name) {
+    return OrganizationKind.of(name).equals("PARTY");
+  }
 
   private static boolean capitalised(CoreLabel token) {
     return Character.isUpperCase(token.word().charAt(0));
@@ -279,29 +351,6 @@ final class NameCandidates {
 
   private static String words(List<CoreLabel> tokens) {
     return String.join(" ", tokens.stream().map(CoreLabel::word).toList());
-  }
-
-  private static List<CoreLabel> withTrailingNameWords(
-      CoreEntityMention mention, CoreDocument document) {
-    List<CoreLabel> tokens = mention.tokens();
-    if (!"ORGANIZATION".equals(mention.entityType())) {
-      return tokens;
-    }
-    List<CoreLabel> sentence = document.sentences().get(tokens.get(0).sentIndex()).tokens();
-    int last = tokens.get(tokens.size() - 1).index(); // 1-based: the next token's 0-based index
-    int end = last;
-    while (end < sentence.size()) {
-      CoreLabel next = sentence.get(end);
-      boolean untaggedProperNoun =
-          ("NNP".equals(next.tag()) || "NNPS".equals(next.tag()))
-              && "O".equals(next.ner())
-              && next.get(RoleAnnotation.class) == null;
-      if (!untaggedProperNoun) {
-        break;
-      }
-      end++;
-    }
-    return end == last ? tokens : sentence.subList(tokens.get(0).index() - 1, end);
   }
 
   /** The place in "Gothenburg-based", which the tokenizer keeps in one token. */

@@ -156,6 +156,19 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void membersTitleAfterAPartysNameIsNoPartOfIt() {
+    DocumentEntities entities =
+        entitiesOf(
+            "Labour MPs met on Monday. Tory MPs stayed away, said Ann Keen. Veteran Labour MP Jo"
+                + " Platt agreed, and Moazzam Begg's Labour MP Roger Godsiff welcomed it.");
+
+    assertThat(entities.entities())
+        .extracting(Entity::name)
+        .contains("Labour", "Conservative Party", "Moazzam Begg")
+        .noneMatch(name -> name.endsWith("MPs") || name.endsWith("MP") || name.contains("'s"));
+  }
+
+  @Test
   void theStartOfAUniversitysNameThatNamesNoRegionIsTheUniversity() {
     DocumentEntities entities =
         entitiesOf(
