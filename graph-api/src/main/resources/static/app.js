@@ -406,7 +406,9 @@ function namesakesPage(choice) {
     el('h1', { text: 'Several people share this name' }),
     el('p', { text: `The articles name more than one person ${choice.id} once stood for,`
       + ' told apart by the organisations the articles state. Which one?' }),
-    el('ul', { class: 'namesakes' }, ...choice.namesakes.map(one => el('li', {}, entityLink(one)))));
+    // They share the name: the id, which carries the organisation, tells them apart.
+    el('ul', { class: 'namesakes' }, ...choice.namesakes.map(one =>
+      el('li', {}, entityLink(one), ' ', el('code', { text: one.id })))));
 }
 
 // ---------------------------------------------------------------------------------------------

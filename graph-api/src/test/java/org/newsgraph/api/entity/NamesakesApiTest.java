@@ -7,15 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.api.NamesakeArticles;
 import org.newsgraph.api.ServerTest;
-import org.newsgraph.core.Article;
-import org.newsgraph.core.Entity;
-import org.newsgraph.core.EntityType;
-import org.newsgraph.core.Evidence;
-import org.newsgraph.core.Extraction;
-import org.newsgraph.core.Fact;
-import org.newsgraph.core.Mention;
-import org.newsgraph.core.Relation;
 import org.newsgraph.core.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -26,39 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 class NamesakesApiTest extends ServerTest {
 
-  private static final String PLAIN = "/api/entities/person/ottoline-brackwater";
+  private static final String PLAIN = "/api/entities/" + NamesakeArticles.PLAIN;
 
   @Autowired GraphStore store;
-
-  /** An article in which Ottoline Brackwater works for a company. */
-  private static Extraction working(String id, String company) {
-    String text = "Ottoline Brackwater works for " + company + ".";
-    Mention person = mention(text, "Ottoline Brackwater");
-    Mention employer = mention(text, company);
-    Entity ottoline =
-        new Entity(EntityType.PERSON, "Ottoline Brackwater", List.of(), List.of(person));
-    Entity organisation =
-        new Entity(EntityType.ORGANIZATION, company, List.of(), List.of(employer));
-    Fact works =
-        Fact.between(
-            Relation.WORKS_FOR,
-            ottoline,
-            person,
-            organisation,
-            employer,
-            new Evidence(text, 0, text.length(), "test", 0.9));
-    return new Extraction(
-        new Article(id, text, null, null, null),
-        new ArrayList<>(List.of(ottoline, organisation)),
-        List.of(works),
-        List.of(),
-        List.of());
-  }
-
-  private static Mention mention(String text, String words) {
-    int start = text.indexOf(words);
-    return new Mention(words, start, start + words.length());
-  }
 
   @AfterEach
   void removeThem() {
@@ -68,8 +31,8 @@ class NamesakesApiTest extends ServerTest {
 
   @Test
   void thePlainIdOfASharedNameAnswersWithTheChoiceOfPeople() throws Exception {
-    store.replaceArticle(working("namesakes-1", "Quarrow Mills"));
-    store.replaceArticle(working("namesakes-2", "Pellinore Bank"));
+    store.replaceArticle(NamesakeArticles.working("namesakes-1", "Quarrow Mills"));
+    store.replaceArticle(NamesakeArticles.working("namesakes-2", "Pellinore Bank"));
 
     HttpResponse<String> plain = get(PLAIN, "application/json");
 
@@ -89,8 +52,8 @@ class NamesakesApiTest extends ServerTest {
 
   @Test
   void anIdThatNoLongerNamesAnyoneSendsItsReadersToThePlainOne() throws Exception {
-    store.replaceArticle(working("namesakes-1", "Quarrow Mills"));
-    store.replaceArticle(working("namesakes-2", "Pellinore Bank"));
+    store.replaceArticle(NamesakeArticles.working("namesakes-1", "Quarrow Mills"));
+    store.replaceArticle(NamesakeArticles.working("namesakes-2", "Pellinore Bank"));
     store.deleteArticle("namesakes-2");
 
     HttpResponse<String> gone = get(PLAIN + "--quarrow-mills", "application/json");

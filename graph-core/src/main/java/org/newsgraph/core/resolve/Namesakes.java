@@ -29,8 +29,9 @@ import org.newsgraph.ontology.NG;
 /**
  * People who share a name but not an organisation. A person no article could link gets the plain
  * IRI of their name ({@code person/priya-raman}) in every article, and a plain IRI can only be
- * merged with others, never split; so before the rules of {@link EntityResolution} run, this class
- * decides whether the articles that name a person by that IRI speak of one person or of several.
+ * merged with others, never split; so beside the rules of {@link EntityResolution}, which merge,
+ * this class decides whether the articles that name a person by that IRI speak of one person or of
+ * several ({@link ResolutionGraph#refresh} runs both).
  *
  * <p>A name is <em>contested</em> when the organisations its articles say the person belongs to
  * (works for, heads, founded, is a member of: {@link #AFFILIATIONS}), each compared by the IRI kept
