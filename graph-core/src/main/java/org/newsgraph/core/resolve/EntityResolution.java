@@ -137,9 +137,12 @@ public final class EntityResolution {
 
   /**
    * Decides within a group of entities that share a name key. The people of a contested name
-   * ({@link Namesakes}), its qualified IRIs and the plain one, are kept apart from one another and
-   * from every other entity of the name, as pairs possibly the same (a person may change employer);
-   * the rest of the group is decided as if they were not there.
+   * ({@link Namesakes}), its qualified IRIs and the plain one, are merged with nothing: the plain
+   * IRI (articles that do not say which person they mean) and every other entity of the name are
+   * paired with each qualified one as possibly the same. Two qualified people are not paired: their
+   * articles state organisations that share none, and pairs of each with each would grow with the
+   * square of their number (an analyst's merge joins two that are one person who changed employer).
+   * The rest of the group is decided as if the people were not there.
    */
   public static Outcome byName(String key, List<Candidate> group) {
     if (group.size() < 2) {
@@ -157,6 +160,7 @@ public final class EntityResolution {
           String a = all.get(i).iri();
           String b = all.get(j).iri();
           if ((namesakes.contains(a) || namesakes.contains(b))
+              && !(qualified(a) && qualified(b))
               && !merged.contains(a)
               && !merged.contains(b)) {
             pairs.add(
@@ -165,10 +169,8 @@ public final class EntityResolution {
                     b,
                     SAME_NAME,
                     key,
-                    qualified(a) && qualified(b)
-                        ? "the same name, but their articles state organisations that share none"
-                        : "people of this name are told apart by the organisations their articles"
-                            + " state, and nothing says which of them this is"));
+                    "people of this name are told apart by the organisations their articles"
+                        + " state, and nothing says which of them this is"));
           }
         }
       }

@@ -254,6 +254,7 @@ class NamesakesTest {
       // The article that says nothing of which one it is stays plain, for an analyst to decide.
       assertThat(hasPair(store, PLAIN, AT_LUMORA)).isTrue();
       assertThat(hasPair(store, PLAIN, AT_ZENDESK)).isTrue();
+      assertThat(hasPair(store, AT_LUMORA, AT_ZENDESK)).isFalse();
       // No rule merges the namesakes back together.
       assertThat(store.keptEntity(AT_LUMORA)).isEqualTo(AT_LUMORA);
       assertThat(store.keptEntity(AT_ZENDESK)).isEqualTo(AT_ZENDESK);
