@@ -321,6 +321,8 @@ public final class Tdb2GraphStore implements GraphStore {
           }
           // Through the index: a person of a contested name may move to an IRI of their own, names
           // and all (see resolve.Namesakes).
+          // What an analyst rejected is no evidence of who is who: out first, and again after.
+          FactDecisions.apply(plain);
           ResolutionGraph.refresh(indexed, touched);
           // The articles state again the facts analysts rejected: out they go once more.
           FactDecisions.apply(plain);

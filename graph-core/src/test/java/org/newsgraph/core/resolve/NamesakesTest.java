@@ -402,6 +402,45 @@ class NamesakesTest {
     }
   }
 
+  @Test
+  void aFactRejectedAboutTheNameStaysRejectedForTheNamesakeItsArticleGoesTo() {
+    Extraction rejectedHere = priya("zx", Relation.WORKS_FOR, company("Zendesk"));
+    org.apache.jena.rdf.model.Resource atZendesk =
+        org.apache.jena.rdf.model.ResourceFactory.createResource(AT_ZENDESK);
+    try (Tdb2GraphStore store = Tdb2GraphStore.open(folder.resolve("store"))) {
+      store.replaceArticle(rejectedHere);
+      store.decideFact(
+          Decisions.Kind.REJECT_FACT,
+          FactKey.of(PLAIN, org.newsgraph.ontology.NG.worksFor.getURI(), ZENDESK, null),
+          "ana",
+          "she never worked there");
+
+      store.replaceArticle(corpus().get(0));
+      // Another fact ties a Priya Raman to Zendesk: her name is contested now.
+      store.replaceArticle(priya("z3", Relation.HEADS, company("Zendesk")));
+      store.replaceArticle(rejectedHere);
+
+      // Rejected, the fact says nothing of who she is: the article goes by the company it names.
+      assertThat(store.articleEntity("zx", PLAIN)).isEqualTo(AT_ZENDESK);
+      assertThat(store.articleGraph("zx").orElseThrow().containsResource(atZendesk)).isTrue();
+      assertThat(
+              store
+                  .articleGraph("zx")
+                  .orElseThrow()
+                  .contains(atZendesk, org.newsgraph.ontology.NG.worksFor))
+          .isFalse();
+
+      store.decide(Decisions.Kind.MERGE, AT_ZENDESK, AT_LUMORA, null, "ana", "one career");
+
+      assertThat(
+              store
+                  .articleGraph("zx")
+                  .orElseThrow()
+                  .contains(atZendesk, org.newsgraph.ontology.NG.worksFor))
+          .isFalse();
+    }
+  }
+
   /**
    * Whether the resolution graph holds the pair, possibly the same, that the same-name rule leaves
    * for review (its node is named by the rule, the group and the two IRIs, the smaller first).
