@@ -423,22 +423,21 @@ class NamesakesTest {
       // Rejected, the fact says nothing of who she is: the article goes by the company it names.
       assertThat(store.articleEntity("zx", PLAIN)).isEqualTo(AT_ZENDESK);
       assertThat(store.articleGraph("zx").orElseThrow().containsResource(atZendesk)).isTrue();
-      assertThat(
-              store
-                  .articleGraph("zx")
-                  .orElseThrow()
-                  .contains(atZendesk, org.newsgraph.ontology.NG.worksFor))
-          .isFalse();
+      assertThat(statesWork(store, "zx", atZendesk)).isFalse();
 
       store.decide(Decisions.Kind.MERGE, AT_ZENDESK, AT_LUMORA, null, "ana", "one career");
 
-      assertThat(
-              store
-                  .articleGraph("zx")
-                  .orElseThrow()
-                  .contains(atZendesk, org.newsgraph.ontology.NG.worksFor))
-          .isFalse();
+      assertThat(statesWork(store, "zx", atZendesk)).isFalse();
     }
+  }
+
+  /** Whether an article's graph holds the plain triple that a person works for someone. */
+  private static boolean statesWork(
+      Tdb2GraphStore store, String article, org.apache.jena.rdf.model.Resource person) {
+    return store
+        .articleGraph(article)
+        .orElseThrow()
+        .contains(person, org.newsgraph.ontology.NG.worksFor);
   }
 
   /**
