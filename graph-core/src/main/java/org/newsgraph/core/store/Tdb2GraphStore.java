@@ -319,10 +319,10 @@ public final class Tdb2GraphStore implements GraphStore {
                             .add(quad));
             touched.addGraph(plain, name);
           }
-          // Through the index: a person of a contested name may move to an IRI of their own, names
-          // and all (see resolve.Namesakes).
           // What an analyst rejected is no evidence of who is who: out first, and again after.
           FactDecisions.apply(plain);
+          // Through the index: a person of a contested name may move to an IRI of their own, names
+          // and all (see resolve.Namesakes).
           ResolutionGraph.refresh(indexed, touched);
           // The articles state again the facts analysts rejected: out they go once more.
           FactDecisions.apply(plain);
