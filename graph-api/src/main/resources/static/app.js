@@ -86,6 +86,7 @@ async function api(path, options = {}) {
   if (!response.ok) {
     const error = new Error((json && (json.detail || json.title)) || response.statusText);
     error.status = response.status;
+    error.body = json;
     error.retryAfter = response.headers.get('Retry-After');
     throw error;
   }
@@ -371,7 +372,14 @@ function factTimeSpan(time) {
 // Entity page
 
 async function entityPage(id, parameters) {
-  const entity = await api('/api/entities/' + entityPath(id));
+  let entity;
+  try {
+    entity = await api('/api/entities/' + entityPath(id));
+  } catch (error) {
+    // The plain id of a name that several people share answers with the choice of them.
+    if (error.status !== 300 || !error.body) throw error;
+    return namesakesPage(error.body);
+  }
   const me = entity.entity;
   document.title = me.name + ' - Newsgraph';
   const aliases = entity.aliases.filter(alias => alias !== me.name);
@@ -389,6 +397,18 @@ async function entityPage(id, parameters) {
         section('Articles', articleList(entity.articles))),
       section('Graph', graphView(me, parameters))),
     identityPanel(me));
+}
+
+/** The people who share a name, each told apart by an organisation their articles state. */
+function namesakesPage(choice) {
+  document.title = 'Several people - Newsgraph';
+  show(
+    el('h1', { text: 'Several people share this name' }),
+    el('p', { text: `The articles name more than one person ${choice.id} once stood for,`
+      + ' told apart by the organisations the articles state. Which one?' }),
+    // They share the name: the id, which carries the organisation, tells them apart.
+    el('ul', { class: 'namesakes' }, ...choice.namesakes.map(one =>
+      el('li', {}, entityLink(one), ' ', el('code', { text: one.id })))));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ public record EntityKey(String namespace, String key) {
           "oy",
           "kk");
 
+  /** What separates a person's name from the organisation that tells namesakes apart. */
+  private static final String QUALIFIER = "--";
+
   public EntityKey {
     requireNonNull(namespace, "namespace");
     requireNonNull(key, "key");
@@ -122,6 +125,39 @@ public record EntityKey(String namespace, String key) {
   public static boolean isLegalForm(String words) {
     String slug = IriMinter.slug(words);
     return !slug.isEmpty() && Arrays.stream(slug.split("-")).allMatch(LEGAL_FORMS::contains);
+  }
+
+  /**
+   * Returns the key of one of several people who share this person's name, told apart by an
+   * organisation their articles state ({@code priya-raman--lumora-labs}): see {@link
+   * org.newsgraph.core.resolve.Namesakes}. A slug never holds two hyphens in a row, so the
+   * qualified key cannot be any name's plain key.
+   *
+   * @param organisation the organisation's key, a slug
+   * @throws GraphException if this is not an unlinked person's plain key
+   */
+  public EntityKey qualified(String organisation) {
+    requireNonNull(organisation, "organisation");
+    if (!namespace.equals(segment(EntityType.PERSON)) || key.contains(QUALIFIER)) {
+      throw new GraphException("only a person's plain key is qualified, not " + id());
+    }
+    return new EntityKey(namespace, key + QUALIFIER + IriMinter.slug(organisation));
+  }
+
+  /**
+   * Returns the plain key of a person's qualified key ({@code priya-raman} for {@code
+   * priya-raman--lumora-labs}); any other key is its own plain key.
+   */
+  public EntityKey plain() {
+    int at = key.indexOf(QUALIFIER);
+    return at > 0 && namespace.equals(segment(EntityType.PERSON))
+        ? new EntityKey(namespace, key.substring(0, at))
+        : this;
+  }
+
+  /** Returns whether this is a person's key qualified by an organisation. */
+  public boolean isQualified() {
+    return !plain().equals(this);
   }
 
   /** Returns the IRI of the entity this key stands for. */

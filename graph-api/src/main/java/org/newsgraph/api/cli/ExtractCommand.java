@@ -80,7 +80,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("newsgraph-extract-");
     try (Tdb2GraphStore resolved = Tdb2GraphStore.open(scratch.resolve("store"));
         Writer out = open()) {
-      EntityResolver resolver = EntityResolver.minting();
+      EntityResolver minting = EntityResolver.minting();
       if (!noResolve) {
         // Who is who is decided across the whole file exactly as a store decides it on ingest.
         err.println("Resolving entities across " + extractions.size() + " articles...");
@@ -88,17 +88,21 @@ public final class ExtractCommand implements Callable<Integer> {
           resolved.replaceArticles(
               extractions.subList(from, Math.min(extractions.size(), from + RESOLVE_BATCH)));
         }
-        EntityResolver minting = resolver;
-        resolver =
-            entity ->
-                ResourceFactory.createResource(
-                    resolved.keptEntity(minting.resolve(entity).getURI()));
       }
-      RecordWriter records = new RecordWriter(out, resolver);
       for (Extraction extraction : extractions) {
+        String id = extraction.article().id();
+        // The store may give a person of a shared name an IRI of their own in this article.
+        EntityResolver resolver =
+            noResolve
+                ? minting
+                : entity ->
+                    ResourceFactory.createResource(
+                        resolved.keptEntity(
+                            resolved.articleEntity(id, minting.resolve(entity).getURI())));
+        RecordWriter records = new RecordWriter(out, resolver);
         records.write(extraction);
+        records.flush();
       }
-      records.flush();
     } finally {
       deleteTree(scratch);
     }

@@ -85,7 +85,9 @@ class EntityController {
       summary = "Everything about an entity",
       description =
           "Its names, the facts about it with their sources, its events, quotes and articles."
-              + " As JSON-LD (Accept: application/ld+json): its triples.")
+              + " As JSON-LD (Accept: application/ld+json): its triples. An id merged into"
+              + " another answers 308 to the one kept; the plain id of a person's name that"
+              + " several people share, each under an id of their own, answers 300 with them.")
   ResponseEntity<?> entity(
       @PathVariable String type,
       @PathVariable String key,
@@ -97,6 +99,13 @@ class EntityController {
       return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
           .location(URI.create("/api/entities/" + kept.get().id()))
           .build();
+    }
+    List<EntityRef> namesakes = reader.namesakes(id);
+    if (!namesakes.isEmpty() && reader.entity(id).isEmpty()) {
+      // The plain id of a name several people share keeps answering: with the choice of them.
+      return ResponseEntity.status(HttpStatus.MULTIPLE_CHOICES)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(new Views.Namesakes(id, namesakes));
     }
     return JsonLd.negotiate(
         accept,

@@ -106,6 +106,22 @@ class EntityReader {
   }
 
   /**
+   * Returns the people who share the name of a plain person id, when no article names the person
+   * plainly but several are told apart by their organisations: where a reader of the plain id is
+   * sent.
+   */
+  List<EntityRef> namesakes(String id) {
+    Optional<String> iri = EntityRef.iriOf(id);
+    if (iri.isEmpty()) {
+      return List.of();
+    }
+    List<String> namesakes = store.namesakes(iri.get());
+    Map<String, EntityRef> named =
+        names.of(namesakes.stream().map(NodeFactory::createURI).toList());
+    return namesakes.stream().map(named::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /**
    * Returns everything the graph says about an entity, if it is stored: with what it says about the
    * entities merged into it.
    */

@@ -247,6 +247,17 @@ public final class Views {
       EntityRef first, EntityRef second, String rule, String reason, long facts) {}
 
   /**
+   * The people who share the name of a plain person id, which no article names plainly any more:
+   * the articles state organisations that tell them apart, and each has an id of its own. Served
+   * with 300 Multiple Choices.
+   *
+   * @param id the id asked for ({@code person/priya-raman})
+   * @param namesakes each of the people, by the id they have now ({@code
+   *     person/priya-raman--lumora-labs})
+   */
+  public record Namesakes(String id, List<EntityRef> namesakes) {}
+
+  /**
    * Everything the graph says about an entity.
    *
    * @param entity the entity

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.newsgraph.api.FactArticles;
+import org.newsgraph.api.NamesakeArticles;
 import org.newsgraph.api.ServerTest;
 import org.newsgraph.api.StructureArticles;
 import org.newsgraph.api.TemporaryFolders;
@@ -150,6 +151,27 @@ class WebPageTest extends ServerTest {
     WebElement heads = waitFor(By.cssSelector(".fact-group[data-relation='heads']"));
     assertThat(heads.getText()).contains("Nordvik Robotics");
     assertThat(heads.findElement(By.cssSelector(".confidence")).getText()).matches("[01]\\.\\d\\d");
+  }
+
+  @Test
+  void thePlainIdOfASharedNameListsThePeopleAndEachLeadsToTheirPage() {
+    store.replaceArticle(NamesakeArticles.working("page-namesakes-1", "Quarrow Mills"));
+    store.replaceArticle(NamesakeArticles.working("page-namesakes-2", "Pellinore Bank"));
+    try {
+      open("/#/entity/" + NamesakeArticles.PLAIN);
+      waitForText(By.tagName("h1"), "Several people share this name");
+      List<WebElement> people = browser.findElements(By.cssSelector("ul.namesakes a"));
+      assertThat(people).hasSize(2);
+
+      people.get(1).click();
+
+      waitForText(By.tagName("h1"), "Ottoline Brackwater");
+      assertThat(browser.getCurrentUrl())
+          .endsWith("#/entity/" + NamesakeArticles.PLAIN + "--quarrow-mills");
+    } finally {
+      store.deleteArticle("page-namesakes-1");
+      store.deleteArticle("page-namesakes-2");
+    }
   }
 
   @Test

@@ -135,10 +135,46 @@ public final class EntityResolution {
     return Optional.of(words[words.length - 1]);
   }
 
-  /** Decides within a group of entities that share a name key. */
+  /**
+   * Decides within a group of entities that share a name key. The people of a contested name
+   * ({@link Namesakes}), its qualified IRIs and the plain one, are merged with nothing: the plain
+   * IRI (articles that do not say which person they mean) and every other entity of the name are
+   * paired with each qualified one as possibly the same. Two qualified people are not paired: their
+   * articles state organisations that share none, and pairs of each with each would grow with the
+   * square of their number (an analyst's merge joins two that are one person who changed employer).
+   * The rest of the group is decided as if the people were not there.
+   */
   public static Outcome byName(String key, List<Candidate> group) {
     if (group.size() < 2) {
       return Outcome.NOTHING;
+    }
+    Set<String> namesakes = namesakes(group);
+    if (!namesakes.isEmpty()) {
+      Outcome rest = byName(key, group.stream().filter(c -> !namesakes.contains(c.iri())).toList());
+      Set<String> merged = new java.util.HashSet<>();
+      rest.merges().forEach(m -> merged.add(m.from()));
+      List<Pair> pairs = new ArrayList<>(rest.possiblySame());
+      List<Candidate> all = sorted(group);
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          String a = all.get(i).iri();
+          String b = all.get(j).iri();
+          if ((namesakes.contains(a) || namesakes.contains(b))
+              && !(qualified(a) && qualified(b))
+              && !merged.contains(a)
+              && !merged.contains(b)) {
+            pairs.add(
+                Pair.of(
+                    a,
+                    b,
+                    SAME_NAME,
+                    key,
+                    "people of this name are told apart by the organisations their articles"
+                        + " state, and nothing says which of them this is"));
+          }
+        }
+      }
+      return new Outcome(rest.merges(), pairs);
     }
     List<Candidate> linked = sorted(group.stream().filter(Candidate::linked).toList());
     List<Candidate> unlinked = sorted(group.stream().filter(c -> !c.linked()).toList());
@@ -189,6 +225,28 @@ public final class EntityResolution {
       }
     }
     return new Outcome(merges, pairs);
+  }
+
+  /**
+   * Returns the people of the group whose name is contested: each IRI of a person whose plain IRI
+   * or another qualified one is in the group with a qualified one.
+   */
+  private static Set<String> namesakes(List<Candidate> group) {
+    Set<String> contested = new java.util.HashSet<>();
+    for (Candidate c : group) {
+      if (qualified(c.iri())) {
+        contested.add(Namesakes.plainOf(c.iri()).orElseThrow());
+      }
+    }
+    Set<String> namesakes = new java.util.HashSet<>();
+    for (Candidate c : group) {
+      Namesakes.plainOf(c.iri()).filter(contested::contains).ifPresent(p -> namesakes.add(c.iri()));
+    }
+    return namesakes;
+  }
+
+  private static boolean qualified(String iri) {
+    return EntityKey.ofIri(iri).map(EntityKey::isQualified).orElse(false);
   }
 
   /**

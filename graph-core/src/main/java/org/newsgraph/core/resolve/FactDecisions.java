@@ -29,8 +29,9 @@ import org.newsgraph.ontology.NG;
  * decisions about identity. A confirmation is kept and shown, and changes no article graph.
  *
  * <p>Assertions are matched by the entities kept for their subject and object now, so a fact
- * rejected before a merge stays rejected in the articles that name either entity. Works on any
- * {@link DatasetGraph}, inside the caller's write transaction.
+ * rejected before a merge stays rejected in the articles that name either entity; a fact rejected
+ * about a person's plain IRI stays rejected for each namesake its articles were parted into later
+ * ({@link Namesakes}). Works on any {@link DatasetGraph}, inside the caller's write transaction.
  */
 public final class FactDecisions {
 
@@ -138,13 +139,27 @@ public final class FactDecisions {
     }
     for (Stated stated : about) {
       Node o = stated.object();
+      String object = o.isURI() ? ResolutionGraph.canonical(store, o.getURI()) : null;
+      String value = o.isURI() ? null : o.getLiteralLexicalForm();
+      String subject = stated.subject().getURI();
       FactKey fact =
           FactKey.of(
-              ResolutionGraph.canonical(store, stated.subject().getURI()),
+              ResolutionGraph.canonical(store, subject),
               stated.predicate().getURI(),
-              o.isURI() ? ResolutionGraph.canonical(store, o.getURI()) : null,
-              o.isURI() ? null : o.getLiteralLexicalForm());
-      if (rejected.contains(fact)) {
+              object,
+              value);
+      // A fact rejected about a person's name before namesakes were told apart is about each.
+      FactKey ofName =
+          Namesakes.plainOf(subject)
+              .map(
+                  plain ->
+                      FactKey.of(
+                          ResolutionGraph.canonical(store, plain),
+                          stated.predicate().getURI(),
+                          object,
+                          value))
+              .orElse(fact);
+      if (rejected.contains(fact) || rejected.contains(ofName)) {
         hide(store, stated);
       } else {
         show(store, stated);
@@ -201,7 +216,10 @@ public final class FactDecisions {
   private static void collect(
       DatasetGraph store, FactKey kept, String from, String to, Set<Stated> found) {
     Node predicate = NodeFactory.createURI(kept.predicate());
-    for (String member : ResolutionGraph.members(store, from)) {
+    // A fact about a person's name is about each of the namesakes its articles were parted into.
+    Set<String> subjects = new LinkedHashSet<>(ResolutionGraph.members(store, from));
+    subjects.addAll(Namesakes.of(store, from));
+    for (String member : subjects) {
       Node subject = NodeFactory.createURI(member);
       store
           .find(Node.ANY, Node.ANY, SUBJECT, subject)

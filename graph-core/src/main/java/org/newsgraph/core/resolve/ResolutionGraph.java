@@ -66,11 +66,13 @@ public final class ResolutionGraph {
 
   /**
    * The groups whose decision may change when these article graphs change: their entities' name
-   * keys and surnames. Collect them from the graphs both before and after a write.
+   * keys and surnames, and their people's names, which may be contested ({@link Namesakes}).
+   * Collect them from the graphs both before and after a write.
    */
   public static final class Groups {
     private final Set<String> nameKeys = new TreeSet<>();
     private final Set<String> surnames = new TreeSet<>();
+    private final Set<String> people = new TreeSet<>();
 
     /** Adds the groups of the entities an article graph holds. */
     public Groups addGraph(DatasetGraph store, Node articleGraph) {
@@ -80,6 +82,7 @@ public final class ResolutionGraph {
       store
           .find(articleGraph, Node.ANY, SURNAME, Node.ANY)
           .forEachRemaining(q -> surnames.add(q.getObject().getLiteralLexicalForm()));
+      people.addAll(Namesakes.peopleOf(store, articleGraph));
       return this;
     }
 
@@ -92,20 +95,50 @@ public final class ResolutionGraph {
 
     /** Returns whether no group is touched. */
     public boolean isEmpty() {
-      return nameKeys.isEmpty() && surnames.isEmpty();
+      return nameKeys.isEmpty() && surnames.isEmpty() && people.isEmpty();
     }
   }
 
   /**
    * Decides the groups again from what the store holds and rewrites their part of the resolution
    * graph. Run it inside the write transaction that changed the articles.
+   *
+   * <p>In three steps: the groups' rules first, which settle the IRIs kept for organisations; then
+   * the names of the people the write touched, and of those an article ties to an organisation
+   * whose kept IRI the rules just changed, are decided again ({@link Namesakes}), which may move a
+   * person of a contested name to an IRI of their own in some article graphs; last, the rules again
+   * for the groups of the people moved.
    */
   public static void refresh(DatasetGraph store, Groups groups) {
+    refresh(store, groups, Set.of());
+  }
+
+  /**
+   * Decides the groups again, knowing that the merges of some IRIs changed before (an analyst's
+   * merge, or its undoing, written before the rules run).
+   */
+  private static void refresh(DatasetGraph store, Groups groups, Set<String> changedBefore) {
     requireNonNull(store, "store");
     requireNonNull(groups, "groups");
     if (groups.isEmpty()) {
       return;
     }
+    Set<String> changed = new TreeSet<>(changedBefore);
+    changed.addAll(decideGroups(store, groups));
+    Set<String> people = new TreeSet<>(groups.people);
+    people.addAll(Namesakes.affiliatedWith(store, changed));
+    Set<String> moved = Namesakes.settle(store, people);
+    if (!moved.isEmpty()) {
+      decideGroups(store, groupsOf(store, moved.toArray(String[]::new)));
+    }
+  }
+
+  /**
+   * Decides the groups' rules again and rewrites their part of the resolution graph.
+   *
+   * @return the IRIs whose merge changed: merged into another entity than before, or no longer
+   */
+  private static Set<String> decideGroups(DatasetGraph store, Groups groups) {
     Map<String, Candidate> candidates = new HashMap<>();
     Decisions decisions = Decisions.read(store);
     List<Merge> merges = new ArrayList<>();
@@ -127,7 +160,7 @@ public final class ResolutionGraph {
       merges.addAll(outcome.merges());
       pairs.addAll(outcome.possiblySame());
     }
-    rewrite(store, groups, merges, pairs, decisions);
+    return rewrite(store, groups, merges, pairs, decisions);
   }
 
   /**
@@ -179,7 +212,7 @@ public final class ResolutionGraph {
       }
     }
     Decisions.Decision decision = Decisions.record(store, kind, first, second, name, by, at, why);
-    refresh(store, groupsOf(store, first, second));
+    refresh(store, groupsOf(store, first, second), mergedBy(kind, first));
     return decision;
   }
 
@@ -191,8 +224,14 @@ public final class ResolutionGraph {
    */
   public static Optional<Decisions.Decision> undo(DatasetGraph store, String id) {
     Optional<Decisions.Decision> removed = Decisions.undo(store, id);
-    removed.ifPresent(d -> refresh(store, groupsOf(store, d.first(), d.second())));
+    removed.ifPresent(
+        d -> refresh(store, groupsOf(store, d.first(), d.second()), mergedBy(d.kind(), d.first())));
     return removed;
+  }
+
+  /** The IRI an analyst's merge, or its undoing, merges or parts: none for other decisions. */
+  private static Set<String> mergedBy(Decisions.Kind kind, String first) {
+    return kind == Decisions.Kind.MERGE ? Set.of(first) : Set.of();
   }
 
   /** The groups of entity IRIs, as the articles name them. */
@@ -325,8 +364,12 @@ public final class ResolutionGraph {
     return new Candidate(iri, type, name, articles.size());
   }
 
-  /** Replaces the decisions of the groups in the resolution graph by the new ones. */
-  private static void rewrite(
+  /**
+   * Replaces the decisions of the groups in the resolution graph by the new ones.
+   *
+   * @return the IRIs merged into another entity than before, or no longer merged
+   */
+  private static Set<String> rewrite(
       DatasetGraph store,
       Groups groups,
       List<Merge> merges,
@@ -346,11 +389,15 @@ public final class ResolutionGraph {
       store.find(GRAPH, node, Node.ANY, Node.ANY).forEachRemaining(quads::add);
       quads.forEach(store::delete);
     }
+    Map<String, Optional<String>> before = new HashMap<>();
+    unlinked.forEach(from -> before.put(from.getURI(), sameAs(store, from.getURI())));
+    merges.forEach(m -> before.computeIfAbsent(m.from(), from -> sameAs(store, from)));
     for (Node from : unlinked) {
       store.deleteAny(GRAPH, from, SAME_AS, Node.ANY);
-      // An analyst's merge of the same entity stands.
+      // An analyst's merge of the same entity stands, and so does a retired namesake's IRI.
       decisions
           .mergedInto(from.getURI())
+          .or(() -> Namesakes.retiredInto(store, from.getURI()))
           .ifPresent(to -> store.add(GRAPH, from, SAME_AS, NodeFactory.createURI(to)));
     }
     Set<String> sent = new HashSet<>();
@@ -380,6 +427,20 @@ public final class ResolutionGraph {
           GRAPH, node, groupProperty(pair.rule()), NodeFactory.createLiteralString(pair.group()));
       store.add(GRAPH, node, REASON, NodeFactory.createLiteralString(pair.reason()));
     }
+    Set<String> changed = new TreeSet<>();
+    before.forEach(
+        (from, was) -> {
+          if (!was.equals(sameAs(store, from))) {
+            changed.add(from);
+          }
+        });
+    return changed;
+  }
+
+  /** The entity an IRI is directly the same as in the resolution graph, if any. */
+  private static Optional<String> sameAs(DatasetGraph store, String iri) {
+    Iterator<Quad> next = store.find(GRAPH, NodeFactory.createURI(iri), SAME_AS, Node.ANY);
+    return next.hasNext() ? Optional.of(next.next().getObject().getURI()) : Optional.empty();
   }
 
   private static Node groupProperty(String rule) {

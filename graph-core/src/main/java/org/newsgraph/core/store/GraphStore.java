@@ -141,6 +141,25 @@ public interface GraphStore extends AutoCloseable {
   List<String> mergedInto(String kept);
 
   /**
+   * Returns, for the plain IRI of a person's name ({@code …/person/priya-raman}) that several
+   * people share, the IRIs each of them has now ({@link org.newsgraph.core.resolve.Namesakes}); an
+   * empty list for any other IRI, and from a store that does not decide who is who.
+   */
+  default List<String> namesakes(String plainIri) {
+    return List.of();
+  }
+
+  /**
+   * Returns the IRI an article's graph gives an entity whose article alone gives it this IRI: the
+   * same, unless the entity is one of several people of one name, told apart by a qualified IRI
+   * ({@link org.newsgraph.core.resolve.Namesakes}). A store that does not decide who is who returns
+   * the IRI as it is.
+   */
+  default String articleEntity(String articleId, String iri) {
+    return iri;
+  }
+
+  /**
    * Whether this store decides who is who across articles and keeps analysts' decisions (a TDB2
    * store does; a remote store holds article graphs only, and refuses {@link #decide} and {@link
    * #decideFact}).

@@ -61,6 +61,7 @@ import org.newsgraph.core.resolve.Decisions;
 import org.newsgraph.core.resolve.EntityResolver;
 import org.newsgraph.core.resolve.FactDecisions;
 import org.newsgraph.core.resolve.FactKey;
+import org.newsgraph.core.resolve.Namesakes;
 import org.newsgraph.core.resolve.ResolutionGraph;
 import org.newsgraph.ontology.IriMinter;
 import org.newsgraph.ontology.NG;
@@ -318,7 +319,11 @@ public final class Tdb2GraphStore implements GraphStore {
                             .add(quad));
             touched.addGraph(plain, name);
           }
-          ResolutionGraph.refresh(plain, touched);
+          // What an analyst rejected is no evidence of who is who: out first, and again after.
+          FactDecisions.apply(plain);
+          // Through the index: a person of a contested name may move to an IRI of their own, names
+          // and all (see resolve.Namesakes).
+          ResolutionGraph.refresh(indexed, touched);
           // The articles state again the facts analysts rejected: out they go once more.
           FactDecisions.apply(plain);
           beforeCommit.run();
@@ -393,7 +398,7 @@ public final class Tdb2GraphStore implements GraphStore {
                 ResolutionGraph.Groups touched =
                     new ResolutionGraph.Groups().addGraph(tdb.asDatasetGraph(), name);
                 dataset.asDatasetGraph().removeGraph(name);
-                ResolutionGraph.refresh(tdb.asDatasetGraph(), touched);
+                ResolutionGraph.refresh(dataset.asDatasetGraph(), touched);
                 beforeCommit.run();
               }
               return present;
@@ -406,6 +411,19 @@ public final class Tdb2GraphStore implements GraphStore {
   public String keptEntity(String iri) {
     requireNonNull(iri, "iri");
     return read(() -> ResolutionGraph.canonical(tdb.asDatasetGraph(), iri));
+  }
+
+  @Override
+  public List<String> namesakes(String plainIri) {
+    requireNonNull(plainIri, "plainIri");
+    return read(() -> Namesakes.of(tdb.asDatasetGraph(), plainIri));
+  }
+
+  @Override
+  public String articleEntity(String articleId, String iri) {
+    requireNonNull(iri, "iri");
+    Node name = StoreSupport.graphName(articleId);
+    return read(() -> Namesakes.inArticle(tdb.asDatasetGraph(), name, iri));
   }
 
   @Override
@@ -425,7 +443,7 @@ public final class Tdb2GraphStore implements GraphStore {
     Decisions.Decision decision =
         write(
             () -> {
-              DatasetGraph store = tdb.asDatasetGraph();
+              DatasetGraph store = dataset.asDatasetGraph();
               Set<String> touched = groupsOf(store, first, second);
               Decisions.Decision made =
                   ResolutionGraph.decide(
@@ -447,7 +465,7 @@ public final class Tdb2GraphStore implements GraphStore {
     Optional<Decisions.Decision> undone =
         write(
             () -> {
-              DatasetGraph store = tdb.asDatasetGraph();
+              DatasetGraph store = dataset.asDatasetGraph();
               Optional<Decisions.Decision> removed = FactDecisions.undo(store, id);
               if (removed.isPresent()) {
                 // Another rejection may still hold the fact, keyed by entities merged since.
