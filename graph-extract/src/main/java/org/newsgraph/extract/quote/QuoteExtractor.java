@@ -32,8 +32,8 @@ import org.newsgraph.extract.rules.WordLists;
  * speaker is, in this order: the subject of a verb of speaking ("said", "told", "added") in the
  * quote's sentence and outside the quote; whoever a quote is "according to"; the subject of the
  * sentence that introduces the quote with a colon; the speaker of the quote just before it in the
- * same or the previous paragraph. Pronoun speakers count as their entity. Stateless and
- * thread-safe.
+ * same or the previous paragraph. Pronoun speakers count as their entity. Words that name the
+ * person they would be given to are not that person's. Stateless and thread-safe.
  */
 public final class QuoteExtractor implements Extractor {
 
@@ -82,6 +82,9 @@ public final class QuoteExtractor implements Extractor {
         speaker = Optional.of(previous);
         confidence = 0.75;
       } else {
+        continue;
+      }
+      if (namesItsSpeaker(article, span, speaker.get())) {
         continue;
       }
       previous = speaker.get();
@@ -144,6 +147,24 @@ public final class QuoteExtractor implements Extractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words name the person they would be given to: "Campbell was part of the British
+   * quartet..." is the writer's narration about Campbell between lost quotation marks, "I feel a
+   * bit for Nigel Worthington" another's words about Worthington; people do not name themselves. An
+   * organisation may ("Acme is committed to its customers").
+   */
+  private static boolean namesItsSpeaker(
+      AnnotatedArticle article, Span span, EntityMention speaker) {
+    return speaker.entity().type() == EntityType.PERSON
+        && article.entities().mentions().stream()
+            .anyMatch(
+                m ->
+                    m.named()
+                        && m.entity().equals(speaker.entity())
+                        && m.mention().start() >= span.start()
+                        && m.mention().end() <= span.end());
   }
 
   /**

@@ -95,6 +95,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void wordsThatNameThePersonTheyWouldBeGivenToAreNotTheirs() {
+    String text =
+        "\"We ran the race of our lives,\" Dara Quinlan said. \"Quinlan was part of the relay team"
+            + " that won gold in Athens.\"\n\nRival coach Joe Ferris told reporters: \"I feel a bit"
+            + " for Dara Quinlan after that.\"";
+
+    assertThat(quotesOf(text))
+        .extracting(quote -> quote.speaker().name() + ": " + quote.text())
+        .contains("Dara Quinlan: We ran the race of our lives")
+        .noneMatch(said -> said.startsWith("Dara Quinlan: Quinlan was part"))
+        .noneMatch(said -> said.startsWith("Dara Quinlan: I feel"));
+  }
+
+  @Test
   void aSpeakerMayCiteSomeoneNamedInAClauseOfTheirOwn() {
     assertThat(quotesOf("\"As Tom Hale said last year, we will win in Leeds,\" Ann Marsh said."))
         .singleElement()
