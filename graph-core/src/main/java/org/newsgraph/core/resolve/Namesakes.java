@@ -255,7 +255,15 @@ public final class Namesakes {
         continue;
       }
       List<Statement> statements = new ArrayList<>();
-      now.forEach((article, iri) -> statements.add(statement(store, article, iri)));
+      now.forEach((article, iri) -> statements.add(statement(store, article, iri, false)));
+      boolean split = now.values().stream().anyMatch(iri -> !iri.equals(plainIri));
+      if (!split && groups(statements).size() < 2) {
+        // One person, as every article says already: nothing to rewrite. Most names end here,
+        // before each article's other names are read.
+        continue;
+      }
+      statements.clear();
+      now.forEach((article, iri) -> statements.add(statement(store, article, iri, true)));
       Map<String, String> decided = decide(plain, statements);
       Set<String> before = new TreeSet<>(now.values());
       for (Map.Entry<String, String> article : decided.entrySet()) {
@@ -316,8 +324,14 @@ public final class Namesakes {
     return EntityResolution.nameKey(plain.key());
   }
 
-  /** What an article says about the person it names by an IRI, organisations by their kept IRI. */
-  private static Statement statement(DatasetGraph store, String article, String iri) {
+  /**
+   * What an article says about the person it names by an IRI, organisations by their kept IRI.
+   *
+   * @param withNames whether to read the other entities an article that states no organisation
+   *     names, which only a contested name needs
+   */
+  private static Statement statement(
+      DatasetGraph store, String article, String iri, boolean withNames) {
     Node graph = NodeFactory.createURI(article);
     Node person = NodeFactory.createURI(iri);
     Set<String> stated = new TreeSet<>();
@@ -332,7 +346,7 @@ public final class Namesakes {
               });
     }
     Set<String> named = new TreeSet<>();
-    if (stated.isEmpty()) {
+    if (withNames && stated.isEmpty()) {
       store
           .find(graph, graph, MENTIONS, Node.ANY)
           .forEachRemaining(
